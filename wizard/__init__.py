@@ -1,0 +1,1 @@
+"""Upgrade Wizard: an offline walk-through of a SaaS subscription upgrade."""
