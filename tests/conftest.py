@@ -12,3 +12,34 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("UPGRADE_WIZARD_DATA_DIR", str(data))
     return data
+
+
+@pytest.fixture
+def ledger_path(tmp_path):
+    """A fresh ledger file per test (created on first open)."""
+    return tmp_path / "ledger.sqlite3"
+
+
+@pytest.fixture
+def make_wizard(qtbot, ledger_path):
+    """Builds a ready wizard on the test's own ledger: `make_wizard(language="de")`."""
+    from wizard.app import create_wizard
+
+    made = []
+
+    def make(**kwargs):
+        kwargs.setdefault("language", "en")
+        wizard = create_wizard(kwargs.pop("ledger_path", ledger_path), **kwargs)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        made.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in made:
+        wizard.session.close()
+    # Leave the next test in English whatever this one switched to.
+    from wizard.i18n import translations
+
+    translations().switch("en")

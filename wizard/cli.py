@@ -1,0 +1,76 @@
+"""Command line: the GUI options and the `ledger` subcommands.
+
+Kept free of Qt at import time: `ledger` commands and `--help` never load it.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+LANGUAGES = ("de", "en")
+MODES = ("standard", "demo", "kiosk", "training")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="upgrade-wizard",
+        description="Walk through a subscription upgrade, step by step, offline.",
+        epilog="Ledger tools: upgrade-wizard ledger {summary,orders,export,verify,seed-demo} --help",
+    )
+    parser.add_argument("--demo", action="store_true", help="use the seeded demo account in its own demo ledger")
+    parser.add_argument("--kiosk", action="store_true", help="full screen sales desk mode")
+    parser.add_argument("--training", action="store_true", help="training mode with the coach panel")
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="{de,en}",
+        help="start language (default: the last one chosen, else the system's)",
+    )
+    parser.add_argument("--ledger", metavar="FILE", help="the SQLite ledger to write to")
+    parser.add_argument("--catalog", metavar="FILE", help="a catalog JSON file instead of the shipped one")
+    parser.add_argument("--desk", default="D01", help="this desk's id, used in order numbers (default: D01)")
+    return parser
+
+
+def build_ledger_parser() -> argparse.ArgumentParser:
+    from wizard.ledger.cli import add_ledger_parser
+
+    parser = argparse.ArgumentParser(prog="upgrade-wizard")
+    add_ledger_parser(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
+    return parser
+
+
+def _language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {value!r}; choose one of: {', '.join(LANGUAGES)}"
+        )
+    return value
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # The ledger tools get their own parser so the GUI's start never imports
+    # sqlite-utils just to describe them.
+    if argv[:1] == ["ledger"]:
+        from wizard.ledger.cli import run_ledger_command
+
+        return run_ledger_command(build_ledger_parser().parse_args(argv))
+    args = build_parser().parse_args(argv)
+    if not _has_display():
+        print(
+            "No display found: run it on a virtual screen with `xvfb-run ./run --demo`, "
+            "or without a window with `QT_QPA_PLATFORM=offscreen ./run --demo`.",
+            file=sys.stderr,
+        )
+        return 1
+    from wizard.app import run
+
+    return run(args)

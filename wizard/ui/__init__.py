@@ -1,0 +1,1 @@
+"""The Qt side: the wizard, its pages and their widgets."""

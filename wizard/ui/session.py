@@ -1,0 +1,64 @@
+"""What every page shares: the catalog, the ledger, the account and the choices of this run.
+
+The ledger (and with it sqlite-utils) is opened on first use, after the first
+page is painted.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wizard.catalog import Catalog
+
+
+@dataclass
+class Session:
+    ledger_path: Path
+    catalog: Catalog
+    language: str = "en"
+    mode: str = "standard"
+    desk: str = "D01"
+    account: dict | None = None
+    users: list[dict] = field(default_factory=list)
+    payment_methods: list[dict] = field(default_factory=list)
+    subscriptions: dict[str, dict] = field(default_factory=dict)
+    _db: object = None
+
+    @property
+    def db(self):
+        if self._db is None:
+            from wizard.ledger import open_ledger
+
+            self._db = open_ledger(self.ledger_path)
+        return self._db
+
+    @property
+    def account_id(self) -> str:
+        return self.account["id"] if self.account else ""
+
+    def load_account(self) -> None:
+        """Read the account, its users, saved cards and subscriptions; seed the demo when empty."""
+        from wizard import ledger
+
+        account = ledger.first_account(self.db)
+        if account is None:
+            ledger.seed_demo(self.db)
+            account = ledger.first_account(self.db)
+        self.account = account
+        self.reload()
+
+    def reload(self) -> None:
+        from wizard import ledger
+
+        self.users = ledger.account_users(self.db, self.account_id)
+        self.payment_methods = ledger.payment_methods(self.db, self.account_id)
+        self.subscriptions = ledger.subscriptions(self.db, self.account_id)
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

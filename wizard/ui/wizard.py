@@ -1,0 +1,175 @@
+"""The upgrade wizard: assembles the pages, branches between them, commits the purchase once."""
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWizard
+
+from wizard.catalog import Tier
+from wizard.ui.session import Session
+
+
+class PageId(IntEnum):
+    PRODUCT = 0
+    CURRENCY = 1
+    BILLING = 2
+    LICENSES = 3
+    PAYMENT = 4
+    REVIEW = 5
+    CONFIRMATION = 6
+    CONTACT_SALES = 7
+    LEAD_SENT = 8
+
+
+class UpgradeWizard(QWizard):
+    def __init__(self, session: Session, translations, parent=None) -> None:
+        super().__init__(parent)
+        from wizard.ui.pages.billing import BillingPage
+        from wizard.ui.pages.confirmation import ConfirmationPage
+        from wizard.ui.pages.contact_sales import ContactSalesPage, LeadSentPage
+        from wizard.ui.pages.currency import CurrencyPage
+        from wizard.ui.pages.licenses import LicensesPage
+        from wizard.ui.pages.payment import PaymentPage
+        from wizard.ui.pages.product import ProductPage
+        from wizard.ui.pages.review import ReviewPage
+
+        self.session = session
+        self.translations = translations
+        self.receipt = None  # the ledger's Receipt of the purchase just made
+        self.lead_id = None
+        self.setObjectName("upgradeWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.language_button = self.button(QWizard.WizardButton.CustomButton1)
+        self.language_button.setObjectName("languageButton")
+        self.customButtonClicked.connect(self._on_custom_button)
+        for page_id, page_class in (
+            (PageId.PRODUCT, ProductPage),
+            (PageId.CURRENCY, CurrencyPage),
+            (PageId.BILLING, BillingPage),
+            (PageId.LICENSES, LicensesPage),
+            (PageId.PAYMENT, PaymentPage),
+            (PageId.REVIEW, ReviewPage),
+            (PageId.CONFIRMATION, ConfirmationPage),
+            (PageId.CONTACT_SALES, ContactSalesPage),
+            (PageId.LEAD_SENT, LeadSentPage),
+        ):
+            self.setPage(page_id, page_class(session))
+        self.setStartId(PageId.PRODUCT)
+        self.setMinimumSize(960, 680)
+        self.retranslate()
+
+    # -- what was chosen -------------------------------------------------
+
+    def tier(self) -> Tier | None:
+        hub, tier = self.field("hub"), self.field("tier")
+        if not hub or not tier:
+            return None
+        return self.session.catalog.tier(hub, tier)
+
+    def quote(self):
+        """The price of the current selection (pricing.quote), or None while incomplete."""
+        from wizard.pricing import quote
+
+        tier = self.tier()
+        if tier is None or not tier.self_serve or not self.field("currency"):
+            return None
+        seats = len(self.field("licensed_users") or []) if tier.seat_based else 1
+        return quote(
+            self.session.catalog,
+            self.field("hub"),
+            self.field("tier"),
+            self.field("currency"),
+            self.field("interval") or "monthly",
+            max(seats, tier.min_seats),
+            today=self.session.today(),
+        )
+
+    # -- branching -------------------------------------------------------
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        tier = self.tier()
+        if current == PageId.PRODUCT:
+            if tier is not None and not tier.self_serve:
+                return PageId.CONTACT_SALES
+            return PageId.CURRENCY
+        if current == PageId.BILLING:
+            return PageId.LICENSES if tier is not None and tier.seat_based else PageId.PAYMENT
+        following = {
+            PageId.CURRENCY: PageId.BILLING,
+            PageId.LICENSES: PageId.PAYMENT,
+            PageId.PAYMENT: PageId.REVIEW,
+            PageId.REVIEW: PageId.CONFIRMATION,
+            PageId.CONTACT_SALES: PageId.LEAD_SENT,
+        }
+        return following.get(current, -1)
+
+    # -- language --------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        from wizard.i18n import remember_language
+
+        self.translations.switch(language)
+        self.session.language = self.translations.language
+        remember_language(self.session.language)
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1:
+            self.switch_language("en" if self.session.language == "de" else "de")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Products & Add-ons"))
+        # Set explicitly: QWizard keeps the texts it chose at construction.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        # The switch names the language it switches to, in that language.
+        other = "Deutsch" if self.session.language != "de" else "English"
+        self.language_button.setText(other)
+        self.language_button.setToolTip(self.tr("Switch the language"))
+        self.language_button.setAccessibleName(self.tr("Switch the language"))
+
+    # -- the purchase ----------------------------------------------------
+
+    def commit_purchase(self):
+        """Write the order to the ledger once. Raises LedgerError (nothing written) on failure."""
+        from wizard.ui.purchase import build_purchase
+        from wizard.ledger import record_purchase
+
+        purchase = build_purchase(self)
+        self.receipt = record_purchase(self.session.db, purchase)
+        self.forget_card()
+        return self.receipt
+
+    def forget_card(self) -> None:
+        """No card digit stays in a widget once it has served its purpose."""
+        for name in ("card_number", "card_cvc"):
+            self.setField(name, "")
+
+    def start_over(self) -> None:
+        """Back to the first page with a clean order (after a purchase or a lead)."""
+        self.receipt = None
+        self.lead_id = None
+        self.forget_card()
+        self.session.reload()
+        self.restart()
