@@ -1,0 +1,200 @@
+"""The catalog loader: the shipped file is valid, and each kind of bad file
+is refused with one message naming the file, the place and the problem."""
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from wizard.catalog import Catalog, CatalogError, Price, load_catalog
+from wizard.paths import resource_path
+
+SHIPPED = json.loads(resource_path("catalog.json").read_text(encoding="utf-8"))
+
+
+def test_shipped_catalog_loads_with_the_product_shape():
+    catalog = load_catalog()
+    assert isinstance(catalog, Catalog)
+    assert catalog.source == resource_path("catalog.json")
+    assert "demo list prices" in catalog.note.lower()
+    assert set(catalog.currencies) >= {"EUR", "USD", "GBP", "CHF", "JPY", "AUD"}
+    assert [h.id for h in catalog.hubs] == ["marketing", "sales", "service"]
+    for hub in catalog.hubs:
+        assert [t.id for t in hub.tiers] == ["starter", "professional", "enterprise"]
+        for tier in hub.tiers:
+            assert set(tier.prices) == set(catalog.currencies)
+            assert tier.name_in("de") and tier.name_in("en")
+            assert tier.description_in("de") != tier.description_in("en")
+
+
+def test_shipped_self_serve_and_seat_rules():
+    catalog = load_catalog()
+    self_serve = {(h.id, t.id) for h in catalog.hubs for t in h.tiers if t.self_serve}
+    assert self_serve == {
+        ("marketing", "starter"), ("marketing", "professional"),
+        ("sales", "starter"), ("sales", "professional"), ("service", "professional"),
+    }
+    for hub in catalog.hubs:
+        for tier in hub.tiers:
+            assert tier.seat_based == (hub.id in ("sales", "service"))
+
+
+def test_shipped_prices_are_per_market_not_a_conversion():
+    catalog = load_catalog()
+    tiers = [t for h in catalog.hubs for t in h.tiers]
+    # An exchange-rate multiply would give every tier the same ratio to its EUR price.
+    for code in catalog.currencies:
+        if code == "EUR":
+            continue
+        ratios = {Decimal(t.prices[code].monthly) / t.prices["EUR"].monthly for t in tiers}
+        assert len(ratios) > 1, code
+
+
+def test_shipped_prices_keep_a_no_saving_tier_and_mostly_savings():
+    catalog = load_catalog()
+    pairs = [t.prices["EUR"] for h in catalog.hubs for t in h.tiers]
+    assert any(p.annual == p.monthly for p in pairs)
+    assert sum(p.annual < p.monthly for p in pairs) > len(pairs) // 2
+
+
+def test_prices_become_minor_units(tmp_path):
+    data = copy.deepcopy(SHIPPED)
+    prices = data["hubs"][0]["tiers"][0]["prices"]
+    prices["EUR"] = {"monthly": "1234.56", "annual": "1000"}
+    prices["JPY"] = {"monthly": "2900", "annual": 2400}  # a JSON number is also accepted
+    catalog = load_catalog(_write(tmp_path, data))
+    tier = catalog.tier("marketing", "starter")
+    assert tier.prices["EUR"] == Price(monthly=123456, annual=100000)
+    assert tier.prices["JPY"] == Price(monthly=2900, annual=2400)
+    assert isinstance(tier.prices["EUR"].monthly, int)
+
+
+def test_lookup_by_id_and_unknown_ids():
+    catalog = load_catalog()
+    assert catalog.tier("service", "professional").id == "professional"
+    assert catalog.hub("sales").name_in("en") == "Sales Hub"
+    with pytest.raises(KeyError):
+        catalog.hub("finance")
+    with pytest.raises(KeyError):
+        catalog.tier("sales", "premium")
+
+
+def _write(tmp_path: Path, data, name="catalog.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _refused(tmp_path, change) -> CatalogError:
+    data = copy.deepcopy(SHIPPED)
+    change(data)
+    path = _write(tmp_path, data, "bad-catalog.json")
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path)
+    assert str(info.value).startswith(f"{path}: ")
+    return info.value
+
+
+def _set(*keys_and_value):
+    *keys, last, value = keys_and_value
+
+    def change(data):
+        node = data
+        for key in keys:
+            node = node[key]
+        node[last] = value
+
+    return change
+
+
+def _delete(*keys):
+    *keys, last = keys
+
+    def change(data):
+        node = data
+        for key in keys:
+            node = node[key]
+        del node[last]
+
+    return change
+
+
+T = ("hubs", 1, "tiers", 0)  # sales starter: hubs[1].tiers[0]
+
+
+@pytest.mark.parametrize(
+    "change, where, what",
+    [
+        (_set(*T, "prices", "EUR", "annual", "-5.00"), "hubs[1].tiers[0].prices.EUR.annual", "negative"),
+        (_set(*T, "prices", "EUR", "annual", "19.999"), "hubs[1].tiers[0].prices.EUR.annual", "fraction of the smallest unit"),
+        (_set(*T, "prices", "JPY", "monthly", "2400.5"), "hubs[1].tiers[0].prices.JPY.monthly", "JPY prices need whole number"),
+        (_set(*T, "prices", "EUR", "monthly", "twenty"), "hubs[1].tiers[0].prices.EUR.monthly", "not a decimal number"),
+        (_set(*T, "prices", "EUR", "monthly", "NaN"), "hubs[1].tiers[0].prices.EUR.monthly", "not a decimal number"),
+        (_set(*T, "prices", "EUR", "monthly", True), "hubs[1].tiers[0].prices.EUR.monthly", "decimal string"),
+        (_delete(*T, "prices", "GBP"), "hubs[1].tiers[0].prices.GBP", "every currency"),
+        (_delete(*T, "prices", "GBP", "annual"), "hubs[1].tiers[0].prices.GBP", 'missing field "annual"'),
+        (_set(*T, "prices", "SEK", {"monthly": "1", "annual": "1"}), "hubs[1].tiers[0].prices.SEK", "not in the catalog's"),
+        (_set("currencies", 2, "XYZ"), "currencies[2]", '"XYZ" is not an ISO 4217 currency code'),
+        (_set("currencies", 2, "EUR"), "currencies[2]", "listed twice"),
+        (_set("currencies", 0, 978), "currencies[0]", "must be a currency code string"),
+        (_set(*T, "intervals", 1, "weekly"), "hubs[1].tiers[0].intervals[1]", '"weekly" is not a billing interval'),
+        (_set(*T, "intervals", []), "hubs[1].tiers[0].intervals", "must not be empty"),
+        (_set(*T, "intervals", "monthly"), "hubs[1].tiers[0].intervals", "must be a list"),
+        (_set(*T, "min_seats", 0), "hubs[1].tiers[0].min_seats", "at least 1"),
+        (_set(*T, "min_seats", "3"), "hubs[1].tiers[0].min_seats", "whole number"),
+        (_set("hubs", 0, "tiers", 0, "min_seats", 5), "hubs[0].tiers[0].min_seats", "not seat-based"),
+        (_set(*T, "seat_based", "yes"), "hubs[1].tiers[0].seat_based", "true or false"),
+        (_delete(*T, "self_serve"), "hubs[1].tiers[0]", 'missing field "self_serve"'),
+        (_set(*T, "id", "professional"), "hubs[1].tiers[1].id", 'duplicate tier id "professional"'),
+        (_set("hubs", 2, "id", "marketing"), "hubs[2].id", 'duplicate hub id "marketing"'),
+        (_delete(*T, "name", "de"), "hubs[1].tiers[0].name", 'missing field "de"'),
+        (_delete("hubs", 2, "name", "en"), "hubs[2].name", 'missing field "en"'),
+        (_set(*T, "description", "de", ""), "hubs[1].tiers[0].description.de", "must not be empty"),
+        (_set("hubs", 1, "tiers", ["starter"]), "hubs[1].tiers[0]", "must be an object"),
+        (_delete("note"), "top level", 'missing field "note"'),
+    ],
+)
+def test_bad_catalog_names_file_place_and_problem(tmp_path, change, where, what):
+    error = _refused(tmp_path, change)
+    assert error.where == where
+    assert what in error.what
+    assert str(error) == f"{error.file}: {where}: {error.what}"
+
+
+def test_example_message_from_the_architecture(tmp_path):
+    error = _refused(tmp_path, _set(*T, "prices", "EUR", "annual", "1.005"))
+    assert str(error).endswith(
+        "bad-catalog.json: hubs[1].tiers[0].prices.EUR.annual: "
+        "price 1.005 has a fraction of the smallest unit: EUR prices need at most 2 decimal places"
+    )
+
+
+def test_not_json(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"note": "x",\n  "currencies": [EUR]}', encoding="utf-8")
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path)
+    assert str(info.value).startswith(f"{path}: line 2, column ")
+    assert "not valid JSON" in str(info.value)
+
+
+def test_top_level_not_an_object(tmp_path):
+    with pytest.raises(CatalogError, match=r": top level: must be an object, not a list$"):
+        load_catalog(_write(tmp_path, [1, 2]))
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(CatalogError, match=r"nowhere\.json: no such file$"):
+        load_catalog(tmp_path / "nowhere.json")
+    with pytest.raises(CatalogError, match=r"is a folder"):
+        load_catalog(tmp_path)
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"note": "Preisliste für Übungen"}'.encode("latin-1"))
+    with pytest.raises(CatalogError, match=r"latin1\.json: is not UTF-8 text$"):
+        load_catalog(path)
