@@ -78,11 +78,16 @@ def quote(
 
 
 def annual_saving_percent(price: Price) -> int | None:
-    """How much cheaper annual billing is, in whole percent rounded half up; None if it is not cheaper."""
+    """How much cheaper annual billing is, in whole percent rounded half up.
+
+    None when annual is not cheaper, or so little cheaper that it rounds to
+    0 %: "save 0 %" is not a saving worth showing.
+    """
     if price.annual >= price.monthly:
         return None
     # Integer form of round_half_up(100 * (monthly - annual) / monthly).
-    return (200 * (price.monthly - price.annual) + price.monthly) // (2 * price.monthly)
+    percent = (200 * (price.monthly - price.annual) + price.monthly) // (2 * price.monthly)
+    return percent or None
 
 
 def add_months(day: date, n: int) -> date:
