@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wizard import paths
@@ -22,12 +22,11 @@ def _stylesheet() -> str:
         return ""
 
 
-def build_wizard(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
-    """The wizard without its account data (see `create_wizard`)."""
+def build_session(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
+    """Style, translations and the catalog: all the program needs before its first window."""
     from wizard.catalog import load_catalog
     from wizard.i18n import translations
     from wizard.ui.session import Session
-    from wizard.ui.wizard import UpgradeWizard
 
     app = QApplication.instance()
     if not app.property("upgradeWizardStyled"):
@@ -35,19 +34,27 @@ def build_wizard(ledger_path, *, language="en", catalog_path=None, mode="standar
         app.setProperty("upgradeWizardStyled", True)
     tr = translations()
     tr.switch(language)
-    session = Session(
+    return Session(
         ledger_path=Path(ledger_path),
         catalog=load_catalog(catalog_path),
         language=tr.language,
         mode=mode,
         desk=desk,
     )
-    return UpgradeWizard(session, tr)
+
+
+def build_wizard(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
+    """The wizard without its account data (see `create_wizard`)."""
+    from wizard.i18n import translations
+    from wizard.ui.wizard import UpgradeWizard
+
+    session = build_session(ledger_path, language=language, catalog_path=catalog_path, mode=mode, desk=desk)
+    return UpgradeWizard(session, translations())
 
 
 def load_account(wizard) -> None:
     wizard.session.load_account()
-    wizard.page(0).refresh()
+    wizard.refresh()
 
 
 def create_wizard(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
@@ -69,7 +76,7 @@ def run(args) -> int:
     else:
         ledger_path = paths.demo_ledger_path() if args.demo else paths.default_ledger_path()
     try:
-        wizard = build_wizard(
+        session = build_session(
             ledger_path,
             language=start_language(args.lang),
             catalog_path=args.catalog,
@@ -79,10 +86,11 @@ def run(args) -> int:
     except CatalogError as error:
         print(f"Cannot use the catalog: {error}", file=sys.stderr)
         return 2
+    window = _first_window(session)
     if mode == "kiosk":
-        wizard.showFullScreen()
+        window.showFullScreen()
     else:
-        wizard.show()
+        window.show()
     # Open the ledger once the first page is on screen.
     failure: list[str] = []
 
@@ -90,14 +98,37 @@ def run(args) -> int:
         from wizard.ledger import LedgerError
 
         try:
-            load_account(wizard)
+            session.load_account()
         except LedgerError as error:
             failure.append(str(error))
             app.exit(2)
+            return
+        window.refresh()
 
     QTimer.singleShot(0, open_ledger)
     status = app.exec()
     if failure:
         print(failure[0], file=sys.stderr)
-    wizard.session.close()
+    session.close()
     return status
+
+
+def _first_window(session):
+    """Demo and kiosk go straight to the wizard; otherwise the account shell comes first."""
+    from wizard.i18n import translations
+    from wizard.ui.wizard import UpgradeWizard
+
+    if session.mode in ("demo", "kiosk"):
+        return UpgradeWizard(session, translations())
+    from wizard.ui.shell import AccountShell
+
+    shell = None
+
+    def open_wizard() -> None:
+        wizard = UpgradeWizard(session, translations(), parent=shell)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.refresh()
+        wizard.open()
+
+    shell = AccountShell(session, translations(), open_wizard)
+    return shell

@@ -72,6 +72,10 @@ class UpgradeWizard(QWizard):
         self.setMinimumSize(960, 680)
         self.retranslate()
 
+    def refresh(self) -> None:
+        """Called once the account has been read from the ledger."""
+        self.page(PageId.PRODUCT).refresh()
+
     # -- what was chosen -------------------------------------------------
 
     def tier(self) -> Tier | None:

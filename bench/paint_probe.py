@@ -1,0 +1,39 @@
+"""Runs a Qt script and exits at its first painted wizard page, reporting when and how much memory.
+
+Usage: python bench/paint_probe.py SCRIPT [ARGS...]. Prints one JSON line:
+{"painted_at": <time.time()>, "maxrss_kib": <peak resident set>}.
+The probe creates the QApplication the script would create anyway, so both
+scripts pay the same for it.
+"""
+import json
+import os
+import resource
+import runpy
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWizardPage
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWizardPage):
+            painted_at = time.time()
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(json.dumps({"painted_at": painted_at, "maxrss_kib": rss}), flush=True)
+            os._exit(0)
+        return False
+
+
+def main() -> None:
+    script, *args = sys.argv[1:]
+    app = QApplication([script])
+    probe = FirstPaint()
+    app.installEventFilter(probe)
+    sys.argv = [script, *args]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(script)))
+    runpy.run_path(script, run_name="__main__")
+
+
+main()

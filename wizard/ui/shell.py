@@ -1,0 +1,93 @@
+"""The account shell: where the real product's path starts.
+
+Account name menu (top right) -> "Products & Add-ons" opens the wizard, as the
+reference article's first step says.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class AccountShell(QMainWindow):
+    def __init__(self, session, translations, open_wizard, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.translations = translations
+        self._open_wizard = open_wizard
+        self.setObjectName("accountShell")
+
+        bar = QWidget(objectName="shellBar")
+        self.title = QLabel(objectName="shellTitle")
+        self.language_button = QPushButton(objectName="languageButton")
+        self.language_button.clicked.connect(self.toggle_language)
+        self.account_button = QToolButton(objectName="accountMenuButton")
+        self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.account_menu = QMenu(self.account_button)
+        self.products_action = self.account_menu.addAction("")
+        self.products_action.setObjectName("productsAction")
+        self.products_action.triggered.connect(self._open_wizard)
+        self.account_button.setMenu(self.account_menu)
+        top = QHBoxLayout(bar)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.language_button)
+        top.addWidget(self.account_button)
+
+        self.welcome = QLabel(objectName="shellWelcome", wordWrap=True)
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint = QLabel(objectName="shellHint", wordWrap=True)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(bar)
+        column.addSpacing(24)
+        column.addWidget(self.welcome)
+        column.addWidget(self.hint)
+        column.addStretch(1)
+        self.setCentralWidget(body)
+        self.resize(1024, 640)
+        self.retranslate()
+
+    def toggle_language(self) -> None:
+        from wizard.i18n import remember_language
+
+        self.translations.switch("en" if self.session.language == "de" else "de")
+        self.session.language = self.translations.language
+        remember_language(self.session.language)
+
+    def refresh(self) -> None:
+        """Called once the ledger has been read: shows the account's name."""
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        account = self.session.account or {}
+        name = account.get("name") or self.tr("Your account")
+        self.setWindowTitle(self.tr("Account"))
+        self.title.setText(self.tr("Account overview"))
+        self.account_button.setText(name)
+        self.account_button.setToolTip(self.tr("Account menu"))
+        self.account_button.setAccessibleName(self.tr("Account menu"))
+        self.products_action.setText(self.tr("Products & Add-ons"))
+        self.language_button.setText("Deutsch" if self.session.language != "de" else "English")
+        self.language_button.setToolTip(self.tr("Switch the language"))
+        self.language_button.setAccessibleName(self.tr("Switch the language"))
+        self.welcome.setText(self.tr("Welcome to %1.").replace("%1", name))
+        self.hint.setText(
+            self.tr(
+                "To upgrade, click your account name at the top right and go to Products & Add-ons."
+            )
+        )
