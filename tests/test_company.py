@@ -1,0 +1,296 @@
+import unicodedata
+
+import pytest
+
+from wizard import vat
+from wizard.company import COUNTRIES, CompanyProblem, check_company
+
+P = CompanyProblem
+
+# One valid VAT ID per country with a check digit. Most are the published
+# examples of the tax authorities or of python-stdnum; NL000099998B57 is the
+# Dutch tax office's example of the newer (mod 97) sole-trader number.
+VALID_VAT = {
+    "AT": "ATU13585627",
+    "BE": "BE0417497106",
+    "CH": "CHE-107.787.577 IVA",
+    "DE": "DE136695976",
+    "DK": "DK13585628",
+    "ES": "ESA28015865",
+    "FI": "FI20774740",
+    "FR": "FR40303265045",
+    "GB": "GB980780684",
+    "GR": "EL094259216",
+    "IE": "IE6433435F",
+    "IT": "IT00743110157",
+    "LU": "LU15027442",
+    "NL": "NL004495445B01",
+    "NO": "NO 995 525 828 MVA",
+    "PL": "PL8567346215",
+    "PT": "PT501964843",
+    "SE": "SE123456789701",
+}
+MORE_VALID_VAT = [
+    ("NL", "NL000099998B57"),  # mod 97 (sole trader)
+    ("GB", "GB123456782"),
+    ("GB", "XI980780684"),  # Northern Ireland
+    ("GB", "GB980780684001"),  # branch number
+    ("GB", "GBGD001"),  # government department: format only
+    ("IE", "IE8D79739I"),  # old style
+    ("IE", "IE6433435OA"),  # 2013 style with second letter
+    ("ES", "ES12345678Z"),  # natural person (DNI)
+    ("ES", "ESX1234567L"),  # foreigner (NIE)
+    ("ES", "ESQ2826000H"),  # public body: letter control
+    ("CH", "CHE107787577"),
+    ("CH", "CHE-107.787.577 MWST"),
+    ("DE", "de 136 695 976"),
+    ("AT", "AT U13585627"),
+    ("BE", "BE 0417.497.106"),
+    ("FR", "FRXX303265045"),  # alphanumeric key: format only, no public algorithm
+    ("CZ", "CZ25123891"),  # format only
+]
+
+
+def ok_company(**changes):
+    fields = dict(
+        name="Muster GmbH",
+        street="Hauptstraße 1",
+        postal_code="10115",
+        city="Berlin",
+        country="DE",
+        vat_id="",
+    )
+    fields.update(changes)
+    return check_company(**fields)
+
+
+def vat_problem(country, vat_id):
+    return ok_company(country=country, postal_code=POSTAL_OK[country], vat_id=vat_id).get("vat_id")
+
+
+POSTAL_OK = {
+    "AT": "1010",
+    "AU": "2000",
+    "BE": "1000",
+    "CA": "K1A 0B1",
+    "CH": "8001",
+    "CZ": "110 00",
+    "DE": "10115",
+    "DK": "1050",
+    "ES": "28013",
+    "FI": "00100",
+    "FR": "75001",
+    "GB": "SW1A 1AA",
+    "GR": "105 57",
+    "IE": "D02 X285",
+    "IT": "00184",
+    "JP": "100-0001",
+    "LU": "L-1111",
+    "NL": "1012 AB",
+    "NO": "0150",
+    "PL": "00-950",
+    "PT": "1100-148",
+    "SE": "111 22",
+    "US": "94105",
+}
+
+
+def mutate_check_digit(country, vat_id):
+    # The check digit is not always the last digit: NL ...445B01, SE ...701, CH/NO suffixes.
+    compact = vat.compact(vat_id)
+    pos = {"NL": 10, "SE": 11}.get(country)
+    if pos is None:
+        pos = max(i for i, ch in enumerate(compact) if ch.isdigit())
+    return [compact[:pos] + d + compact[pos + 1 :] for d in "0123456789" if d != compact[pos]]
+
+
+def test_a_complete_company_is_fine():
+    assert ok_company() == {}
+    assert ok_company(vat_id="DE136695976") == {}
+
+
+def test_every_offered_country_has_a_postal_example():
+    assert set(COUNTRIES) == set(POSTAL_OK)
+    must = {"DE", "AT", "CH", "FR", "NL", "BE", "IT", "ES", "PL", "SE", "DK", "IE", "LU", "GB", "US", "JP", "AU", "CA"}
+    assert must <= set(COUNTRIES)
+
+
+@pytest.mark.parametrize("country", sorted(POSTAL_OK))
+def test_postal_code_per_country(country):
+    assert ok_company(country=country, postal_code=POSTAL_OK[country]) == {}
+
+
+@pytest.mark.parametrize(
+    "country, postal_code",
+    [
+        ("DE", "1011"),
+        ("DE", "101155"),
+        ("DE", "１０１１５"),  # fullwidth digits
+        ("AT", "10100"),
+        ("CH", "800"),
+        ("NL", "0123 AB"),
+        ("NL", "1012"),
+        ("PL", "00950"),
+        ("US", "9410"),
+        ("GB", "12345"),
+        ("CA", "12345"),
+        ("JP", "1000001x"),
+        ("ES", "53001"),
+        ("SE", "11 122"),
+    ],
+)
+def test_bad_postal_codes(country, postal_code):
+    assert ok_company(country=country, postal_code=postal_code) == {"company_postal_code": P.POSTAL_CODE}
+
+
+@pytest.mark.parametrize(
+    "country, postal_code",
+    [("NL", "1012ab"), ("GB", "sw1a1aa"), ("US", "94105-1234"), ("JP", "1000001"), ("LU", "1111"), ("SE", "11122")],
+)
+def test_postal_code_variants_people_type(country, postal_code):
+    assert ok_company(country=country, postal_code=postal_code) == {}
+
+
+def test_postal_code_required_and_bounded():
+    assert ok_company(postal_code=" ") == {"company_postal_code": P.REQUIRED}
+    assert ok_company(postal_code="1" * 13) == {"company_postal_code": P.TOO_LONG}
+
+
+def test_required_fields():
+    problems = check_company(" ", "", "", "\t", "", None)
+    assert problems == {
+        "company_name": P.REQUIRED,
+        "company_street": P.REQUIRED,
+        "company_postal_code": P.REQUIRED,
+        "company_city": P.REQUIRED,
+        "company_country": P.REQUIRED,
+    }
+
+
+def test_text_length_after_nfc():
+    assert ok_company(name="x" * 100, street="y" * 100, city="z" * 100) == {}
+    assert ok_company(name="x" * 101, street="y" * 101, city="z" * 101) == {
+        "company_name": P.TOO_LONG,
+        "company_street": P.TOO_LONG,
+        "company_city": P.TOO_LONG,
+    }
+    # 100 "ü" typed as u + combining diaeresis are 200 code points but 100 characters.
+    assert ok_company(name=unicodedata.normalize("NFD", "ü" * 100)) == {}
+
+
+def test_any_script():
+    assert ok_company(name="株式会社テスト", city="Москва", street="Οδός Αθηνάς 5") == {}
+
+
+@pytest.mark.parametrize("country", ["XX", "ZZ", "DEU", "Germany"])
+def test_unknown_country(country):
+    assert ok_company(country=country) == {"company_country": P.COUNTRY_UNKNOWN}
+
+
+def test_country_code_case_is_ignored():
+    assert ok_company(country="de") == {}
+
+
+@pytest.mark.parametrize("country", sorted(VALID_VAT))
+def test_valid_vat_per_country(country):
+    assert vat_problem(country, VALID_VAT[country]) is None
+
+
+@pytest.mark.parametrize("country, vat_id", MORE_VALID_VAT)
+def test_more_valid_vat_ids(country, vat_id):
+    assert vat_problem(country, vat_id) is None
+
+
+@pytest.mark.parametrize("country", sorted(VALID_VAT))
+def test_a_wrong_check_digit_is_caught(country):
+    for wrong in mutate_check_digit(country, VALID_VAT[country]):
+        assert vat_problem(country, wrong) == P.VAT_CHECKSUM, wrong
+
+
+@pytest.mark.parametrize(
+    "country, vat_id",
+    [
+        ("NL", "NL000099998B58"),
+        ("IE", "IE6433435E"),
+        ("IE", "IE8D79739J"),
+        ("IE", "IE6433435OB"),
+        ("ES", "ES12345678A"),
+        ("ES", "ESA28015866"),
+        ("ES", "ESX1234567M"),
+        ("GB", "GB123456783"),
+        ("IT", "IT00743110158"),
+    ],
+)
+def test_more_checksum_failures(country, vat_id):
+    assert vat_problem(country, vat_id) == P.VAT_CHECKSUM
+
+
+@pytest.mark.parametrize(
+    "country, vat_id",
+    [
+        ("DE", "ATU13585627"),  # valid, but Austrian
+        ("AT", "DE136695976"),
+        ("GR", "GR094259216"),  # Greece uses EL
+        ("DE", "EL094259216"),
+        ("FR", "GB980780684"),
+        ("CH", "DE136695976"),
+    ],
+)
+def test_prefix_must_match_the_country(country, vat_id):
+    assert vat_problem(country, vat_id) == P.VAT_FORMAT
+
+
+@pytest.mark.parametrize(
+    "country, vat_id",
+    [
+        ("DE", "136695976"),  # no prefix
+        ("DE", "DE13669597"),
+        ("DE", "DE1366959761"),
+        ("DE", "DE036695976"),
+        ("AT", "AT13585627"),  # the U is part of it
+        ("NL", "NL004495445A01"),
+        ("BE", "BE2417497106"),
+        ("IT", "IT0074311015"),
+        ("SE", "SE123456789702"),
+        ("CH", "CHE-107.787.577 VAT"),
+        ("DE", "DE１３６６９５９７６"),  # fullwidth digits
+        ("DE", "DE136/695/976"),
+        ("FR", "FRIO303265045"),  # I and O are never used in the key
+    ],
+)
+def test_vat_format(country, vat_id):
+    assert vat_problem(country, vat_id) == P.VAT_FORMAT
+
+
+def test_vat_is_optional():
+    assert ok_company(vat_id="") == {}
+    assert ok_company(vat_id="   ") == {}
+    assert ok_company(vat_id=None) == {}
+
+
+@pytest.mark.parametrize("country, tax_id", [("US", "12-3456789"), ("JP", "T1234567890123"), ("AU", "51 824 753 556")])
+def test_countries_without_prefixed_vat_accept_a_plausible_tax_number(country, tax_id):
+    assert vat_problem(country, tax_id) is None
+    assert vat_problem(country, "12#45") == P.VAT_FORMAT
+
+
+def test_unknown_country_checks_the_vat_against_its_own_prefix():
+    assert ok_company(country="XX", vat_id="DE136695976") == {"company_country": P.COUNTRY_UNKNOWN}
+    assert ok_company(country="XX", vat_id="DE136695977") == {
+        "company_country": P.COUNTRY_UNKNOWN,
+        "vat_id": P.VAT_CHECKSUM,
+    }
+
+
+def test_every_problem_is_reported_at_once():
+    problems = check_company("", "x" * 101, "ABC", "Berlin", "DE", "DE136695977")
+    assert problems == {
+        "company_name": P.REQUIRED,
+        "company_street": P.TOO_LONG,
+        "company_postal_code": P.POSTAL_CODE,
+        "vat_id": P.VAT_CHECKSUM,
+    }
+
+
+def test_every_vat_rule_country_is_offered():
+    assert set(vat.RULES) <= set(COUNTRIES)

@@ -1,0 +1,124 @@
+"""Company details on the payment page: required fields, postal code, VAT ID.
+
+Plain Python, no Qt. VAT algorithms live in `wizard.vat`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+from wizard import vat
+
+
+class CompanyProblem(StrEnum):
+    REQUIRED = "required"
+    COUNTRY_UNKNOWN = "country_unknown"
+    VAT_FORMAT = "vat_format"
+    VAT_CHECKSUM = "vat_checksum"
+    TOO_LONG = "too_long"
+    POSTAL_CODE = "postal_code"
+
+
+# ISO 3166-1 alpha-2 codes offered in the UI, in alphabetical order; the UI
+# shows translated names.
+COUNTRIES: tuple[str, ...] = (
+    "AT", "AU", "BE", "CA", "CH", "CZ", "DE", "DK", "ES", "FI", "FR", "GB",
+    "GR", "IE", "IT", "JP", "LU", "NL", "NO", "PL", "PT", "SE", "US",
+)  # fmt: skip
+
+TEXT_MAX = 100
+POSTAL_CODE_MAX = 12
+
+# Postal code formats where they are simple and fixed. Letters are checked in
+# upper case; a space is optional where the post office prints one.
+POSTAL_CODES = {
+    "AT": r"[0-9]{4}",
+    "AU": r"[0-9]{4}",
+    "BE": r"[0-9]{4}",
+    "CA": r"[ABCEGHJ-NPRSTVXY][0-9][A-Z] ?[0-9][A-Z][0-9]",
+    "CH": r"[0-9]{4}",
+    "CZ": r"[0-9]{3} ?[0-9]{2}",
+    "DE": r"[0-9]{5}",
+    "DK": r"[0-9]{4}",
+    "ES": r"(0[1-9]|[1-4][0-9]|5[0-2])[0-9]{3}",
+    "FI": r"[0-9]{5}",
+    "FR": r"[0-9]{5}",
+    "GB": r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}",
+    "GR": r"[0-9]{3} ?[0-9]{2}",
+    "IE": r"([AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}",  # Eircode
+    "IT": r"[0-9]{5}",
+    "JP": r"[0-9]{3}-?[0-9]{4}",
+    "LU": r"(L-)?[0-9]{4}",
+    "NL": r"[1-9][0-9]{3} ?[A-Z]{2}",
+    "NO": r"[0-9]{4}",
+    "PL": r"[0-9]{2}-[0-9]{3}",
+    "PT": r"[0-9]{4}-[0-9]{3}",
+    "SE": r"[0-9]{3} ?[0-9]{2}",
+    "US": r"[0-9]{5}(-[0-9]{4})?",
+}
+
+
+def _clean(text: str | None) -> str:
+    # NFC so that length and comparisons do not depend on how an accent was typed.
+    return unicodedata.normalize("NFC", text or "").strip()
+
+
+def _text_problem(text: str) -> CompanyProblem | None:
+    if not text:
+        return CompanyProblem.REQUIRED
+    if len(text) > TEXT_MAX:
+        return CompanyProblem.TOO_LONG
+    return None
+
+
+def postal_code_ok(postal_code: str, country: str | None) -> bool:
+    pattern = POSTAL_CODES.get(country or "")
+    if pattern is None:
+        return len(postal_code) <= POSTAL_CODE_MAX
+    # re.ASCII: "[0-9]" already means ASCII digits; the flag keeps it that way
+    # for anything added later (\d would accept fullwidth digits).
+    return re.fullmatch(pattern, postal_code.upper(), re.ASCII) is not None
+
+
+def check_company(
+    name: str,
+    street: str,
+    postal_code: str,
+    city: str,
+    country: str,
+    vat_id: str | None = "",
+) -> dict[str, CompanyProblem]:
+    """{field: problem} for the company fields; empty when all is well.
+
+    Every field is checked, so the page can mark all problems at once.
+    """
+    problems: dict[str, CompanyProblem] = {}
+    for field, value in (("company_name", name), ("company_street", street), ("company_city", city)):
+        problem = _text_problem(_clean(value))
+        if problem:
+            problems[field] = problem
+
+    code = _clean(country).upper()
+    known_country: str | None = code if code in COUNTRIES else None
+    if not code:
+        problems["company_country"] = CompanyProblem.REQUIRED
+    elif known_country is None:
+        problems["company_country"] = CompanyProblem.COUNTRY_UNKNOWN
+
+    postal = _clean(postal_code)
+    if not postal:
+        problems["company_postal_code"] = CompanyProblem.REQUIRED
+    elif len(postal) > POSTAL_CODE_MAX:
+        problems["company_postal_code"] = CompanyProblem.TOO_LONG
+    elif not postal_code_ok(postal, known_country):
+        problems["company_postal_code"] = CompanyProblem.POSTAL_CODE
+
+    vat_text = _clean(vat_id)
+    if vat_text:  # optional
+        verdict = vat.check_vat(vat_text, known_country)
+        if verdict == vat.FORMAT:
+            problems["vat_id"] = CompanyProblem.VAT_FORMAT
+        elif verdict == vat.CHECKSUM:
+            problems["vat_id"] = CompanyProblem.VAT_CHECKSUM
+    return problems
