@@ -1,0 +1,34 @@
+"""The SQLite ledger (sqlite-utils, no Qt): the public API of docs/ARCHITECTURE.md.
+
+Names are loaded on first use (PEP 562), so `from wizard.ledger import Purchase`
+on a UI page does not load sqlite-utils before the first page is painted.
+"""
+from __future__ import annotations
+
+import importlib
+
+_HOMES = {
+    "LedgerError": "errors", "InvalidPurchase": "errors",
+    "open_ledger": "connection",
+    "NewCard": "purchases", "Purchase": "purchases", "Receipt": "purchases", "record_purchase": "purchases",
+    "Lead": "leads", "record_lead": "leads",
+    "VerifyResult": "integrity", "verify": "integrity",
+    "seed_demo": "seed",
+    "first_account": "queries", "account_users": "queries", "payment_methods": "queries",
+    "subscriptions": "queries",
+    "export_orders": "export",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'wizard.ledger' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"wizard.ledger.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

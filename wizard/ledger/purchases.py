@@ -1,0 +1,222 @@
+"""Recording a purchase: one transaction, all of it or none of it."""
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
+from wizard.ledger.errors import InvalidPurchase
+
+INTERVALS = ("monthly", "annual")
+DESK_PATTERN = re.compile(r"[A-Za-z0-9_]{1,20}")
+
+
+@dataclass(frozen=True)
+class NewCard:
+    """A card entered on the payment page. No number, no CVC: they never get here."""
+
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+    holder: str
+    fingerprint: str
+    shared_with_admins: bool
+
+
+@dataclass(frozen=True)
+class Purchase:
+    account_id: str
+    desk: str
+    hub: str
+    tier: str
+    interval: str
+    currency: str
+    seats: int
+    unit_price_minor: int
+    amount_due_minor: int
+    next_charge_date: date
+    language: str
+    mode: str
+    licensed_user_ids: tuple[str, ...]
+    payment_method_id: str | None
+    new_card: NewCard | None
+    company_name: str
+    company_street: str
+    company_postal_code: str
+    company_city: str
+    company_country: str
+    vat_id: str
+
+
+@dataclass(frozen=True)
+class Receipt:
+    order_id: str
+    number: str
+    created_at: str
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def record_purchase(db, purchase: Purchase) -> Receipt:
+    """Write the order, its licenses, the subscription, the card and an event at once."""
+    # Imported here so the UI can build a Purchase without loading sqlite-utils.
+    from wizard.ledger.connection import write_transaction
+
+    check_purchase(purchase)
+    with write_transaction(db):
+        _check_references(db, purchase)
+        payment_method_id = _save_payment_method(db, purchase)
+        order = _insert_order(db, purchase, payment_method_id)
+        _insert_licenses(db, order["id"], purchase.licensed_user_ids)
+        _upsert_subscription(db, purchase, order, payment_method_id)
+        _assign_seats(db, purchase, order)
+        _record_event(db, purchase, order)
+    return Receipt(order_id=order["id"], number=order["number"], created_at=order["created_at"])
+
+
+def check_purchase(p: Purchase) -> None:
+    """Refuse a malformed purchase before the write lock is even taken."""
+    problems = []
+    if not DESK_PATTERN.fullmatch(p.desk or ""):
+        problems.append(f"desk {p.desk!r} must be 1-20 letters, digits or '_'")
+    if p.interval not in INTERVALS:
+        problems.append(f"interval {p.interval!r} must be monthly or annual")
+    if not (isinstance(p.currency, str) and re.fullmatch(r"[A-Z]{3}", p.currency)):
+        problems.append(f"currency {p.currency!r} must be a 3-letter code")
+    for name in ("seats", "unit_price_minor", "amount_due_minor"):
+        value = getattr(p, name)
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            problems.append(f"{name} must be a positive whole number, not {value!r}")
+    ids = tuple(p.licensed_user_ids)
+    if len(set(ids)) != len(ids):
+        problems.append("a user is licensed twice")
+    if ids and p.seats != len(ids):
+        problems.append(f"seats ({p.seats}) must equal the number of licensed users ({len(ids)})")
+    if (p.payment_method_id is None) == (p.new_card is None):
+        problems.append("give either a saved payment method or a new card, not both or neither")
+    if not isinstance(p.next_charge_date, date):
+        problems.append("next_charge_date must be a date")
+    for name in ("account_id", "hub", "tier", "language", "mode", "company_name", "company_country"):
+        if not getattr(p, name):
+            problems.append(f"{name} is empty")
+    if problems:
+        raise InvalidPurchase("The purchase was not recorded: " + "; ".join(problems) + ".")
+
+
+def _check_references(db, p: Purchase) -> None:
+    if db.execute("SELECT 1 FROM accounts WHERE id = ?", [p.account_id]).fetchone() is None:
+        raise InvalidPurchase(f"The purchase was not recorded: account {p.account_id!r} is unknown.")
+    strangers = [
+        row[0]
+        for row in db.execute(
+            "SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM users WHERE account_id = ?)",
+            [json.dumps(list(p.licensed_user_ids)), p.account_id],
+        )
+    ]
+    if strangers:
+        raise InvalidPurchase(
+            f"The purchase was not recorded: {', '.join(map(repr, strangers))} is not a user of this account."
+        )
+    if p.payment_method_id is not None:
+        found = db.execute(
+            "SELECT 1 FROM payment_methods WHERE id = ? AND account_id = ?", [p.payment_method_id, p.account_id]
+        ).fetchone()
+        if found is None:
+            raise InvalidPurchase("The purchase was not recorded: the saved payment method is not this account's.")
+
+
+def _save_payment_method(db, p: Purchase) -> str:
+    if p.new_card is None:
+        return p.payment_method_id
+    card = p.new_card
+    # The same card entered again (same keyed fingerprint) is the same payment
+    # method: refresh its expiry, holder and sharing instead of duplicating it.
+    existing = db.execute(
+        "SELECT id FROM payment_methods WHERE account_id = ? AND fingerprint = ?", [p.account_id, card.fingerprint]
+    ).fetchone()
+    values = [card.brand, card.last4, card.exp_month, card.exp_year, card.holder, int(card.shared_with_admins)]
+    if existing:
+        db.execute(
+            "UPDATE payment_methods SET brand = ?, last4 = ?, exp_month = ?, exp_year = ?, holder = ?,"
+            " shared_with_admins = ? WHERE id = ?",
+            [*values, existing[0]],
+        )
+        return existing[0]
+    method_id = str(uuid.uuid4())
+    db.execute(
+        "INSERT INTO payment_methods (id, account_id, fingerprint, brand, last4, exp_month, exp_year, holder,"
+        " shared_with_admins, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [method_id, p.account_id, card.fingerprint, *values, utc_now()],
+    )
+    return method_id
+
+
+def _insert_order(db, p: Purchase, payment_method_id: str) -> dict:
+    # Read the desk's last order only now, inside the write lock: no other
+    # process can take the same number or link to the same previous hash.
+    last = db.execute(
+        "SELECT seq, hash FROM orders WHERE desk = ? ORDER BY seq DESC LIMIT 1", [p.desk]
+    ).fetchone()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    order = {
+        "id": str(uuid.uuid4()), "number": order_number(p.desk, seq), "desk": p.desk, "seq": seq,
+        "created_at": utc_now(), "account_id": p.account_id, "hub": p.hub, "tier": p.tier,
+        "interval": p.interval, "currency": p.currency, "seats": p.seats,
+        "unit_price_minor": p.unit_price_minor, "amount_due_minor": p.amount_due_minor,
+        "next_charge_date": p.next_charge_date.isoformat(), "language": p.language, "mode": p.mode,
+        "payment_method_id": payment_method_id, "company_name": p.company_name,
+        "company_street": p.company_street, "company_postal_code": p.company_postal_code,
+        "company_city": p.company_city, "company_country": p.company_country, "vat_id": p.vat_id or "",
+    }
+    order["prev_hash"] = prev_hash
+    order["hash"] = order_hash(prev_hash, order, p.licensed_user_ids)
+    columns = ", ".join(order)
+    db.execute(f"INSERT INTO orders ({columns}) VALUES ({', '.join('?' * len(order))})", list(order.values()))
+    return order
+
+
+def _insert_licenses(db, order_id: str, user_ids: tuple[str, ...]) -> None:
+    db.conn.executemany(
+        "INSERT INTO order_licenses (order_id, user_id) VALUES (?, ?)", [(order_id, u) for u in user_ids]
+    )
+
+
+def _upsert_subscription(db, p: Purchase, order: dict, payment_method_id: str) -> None:
+    db.execute(
+        """INSERT INTO subscriptions (account_id, hub, tier, interval, currency, seats, unit_price_minor,
+               next_charge_date, payment_method_id, order_id, updated_at)
+           VALUES (:account_id, :hub, :tier, :interval, :currency, :seats, :unit_price_minor,
+               :next_charge_date, :payment_method_id, :id, :created_at)
+           ON CONFLICT (account_id, hub) DO UPDATE SET tier = excluded.tier, interval = excluded.interval,
+               currency = excluded.currency, seats = excluded.seats,
+               unit_price_minor = excluded.unit_price_minor, next_charge_date = excluded.next_charge_date,
+               payment_method_id = excluded.payment_method_id, order_id = excluded.order_id,
+               updated_at = excluded.updated_at""",
+        {**order, "payment_method_id": payment_method_id},
+    )
+
+
+def _assign_seats(db, p: Purchase, order: dict) -> None:
+    """A seat-based purchase names everyone who holds the hub from now on."""
+    if not p.licensed_user_ids:
+        return
+    db.execute("DELETE FROM user_licenses WHERE account_id = ? AND hub = ?", [p.account_id, p.hub])
+    db.conn.executemany(
+        "INSERT INTO user_licenses (user_id, hub, account_id, order_id, assigned_at) VALUES (?, ?, ?, ?, ?)",
+        [(u, p.hub, p.account_id, order["id"], order["created_at"]) for u in p.licensed_user_ids],
+    )
+
+
+def _record_event(db, p: Purchase, order: dict) -> None:
+    detail = {"number": order["number"], "hub": p.hub, "tier": p.tier, "seats": p.seats,
+              "amount_due_minor": p.amount_due_minor, "currency": p.currency}
+    db.execute(
+        "INSERT INTO events (created_at, desk, kind, account_id, order_id, detail) VALUES (?, ?, 'purchase', ?, ?, ?)",
+        [order["created_at"], p.desk, p.account_id, order["id"], json.dumps(detail, sort_keys=True)],
+    )

@@ -1,0 +1,46 @@
+"""Reads for the UI: each is one query, fast on accounts with thousands of users."""
+from __future__ import annotations
+
+
+def first_account(db) -> dict | None:
+    return next(iter(db.query("SELECT * FROM accounts ORDER BY created_at, rowid LIMIT 1")), None)
+
+
+def account_users(db, account_id: str) -> list[dict]:
+    """Users with the hubs they hold a paid seat in; "you" first, then by name.
+
+    One grouped query instead of a query per user (5,000 users stay instant).
+    char(31) separates hub ids because a comma could appear in a custom hub id.
+    """
+    rows = db.query(
+        """SELECT u.id, u.name, u.email, u.role, u.is_you,
+                  group_concat(ul.hub, char(31)) AS hubs
+           FROM users AS u LEFT JOIN user_licenses AS ul ON ul.user_id = u.id
+           WHERE u.account_id = ?
+           GROUP BY u.id
+           ORDER BY u.is_you DESC, u.name COLLATE NOCASE, u.id""",
+        [account_id],
+    )
+    users = []
+    for row in rows:
+        hubs = row.pop("hubs")
+        row["is_you"] = bool(row["is_you"])
+        row["licensed_hubs"] = set(hubs.split("\x1f")) if hubs else set()
+        users.append(row)
+    return users
+
+
+def payment_methods(db, account_id: str) -> list[dict]:
+    """Saved cards as the UI may show them: never more than brand and last four."""
+    rows = db.query(
+        """SELECT id, brand, last4, exp_month, exp_year, holder, shared_with_admins
+           FROM payment_methods WHERE account_id = ? ORDER BY created_at, rowid""",
+        [account_id],
+    )
+    return [{**row, "shared_with_admins": bool(row["shared_with_admins"])} for row in rows]
+
+
+def subscriptions(db, account_id: str) -> dict[str, dict]:
+    """hub -> the account's current subscription to it."""
+    rows = db.query("SELECT * FROM subscriptions WHERE account_id = ? ORDER BY hub", [account_id])
+    return {row["hub"]: row for row in rows}

@@ -1,0 +1,191 @@
+"""The ledger's tables, as sqlite-utils migrations with explicit CREATE TABLEs.
+
+Explicit SQL rather than sqlite-utils' inferred tables: the file is a contract
+read by other tools (Datasette, sqlite-utils), so types, NOT NULLs, checks,
+foreign keys and indexes are spelled out. A new migration is appended, never
+edited; SCHEMA_VERSION follows the number of migrations so an older program
+can tell that a file is newer than it knows.
+"""
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "upgrade-wizard"
+migrations = Migrations(MIGRATION_SET)
+
+TABLES = """
+CREATE TABLE accounts (
+    id           TEXT PRIMARY KEY NOT NULL,
+    name         TEXT NOT NULL CHECK (name <> ''),
+    street       TEXT NOT NULL DEFAULT '',
+    postal_code  TEXT NOT NULL DEFAULT '',
+    city         TEXT NOT NULL DEFAULT '',
+    country      TEXT NOT NULL CHECK (length(country) = 2),
+    vat_id       TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+);
+CREATE TABLE users (
+    id          TEXT PRIMARY KEY NOT NULL,
+    account_id  TEXT NOT NULL REFERENCES accounts (id),
+    name        TEXT NOT NULL CHECK (name <> ''),
+    email       TEXT NOT NULL,
+    role        TEXT NOT NULL DEFAULT 'user' CHECK (role IN ('admin', 'user')),
+    is_you      INTEGER NOT NULL DEFAULT 0 CHECK (is_you IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    UNIQUE (account_id, email)
+);
+CREATE INDEX users_by_account ON users (account_id, name);
+CREATE TABLE payment_methods (
+    id                  TEXT PRIMARY KEY NOT NULL,
+    account_id          TEXT NOT NULL REFERENCES accounts (id),
+    brand               TEXT NOT NULL,
+    last4               TEXT NOT NULL CHECK (length(last4) = 4 AND last4 NOT GLOB '*[^0-9]*'),
+    exp_month           INTEGER NOT NULL CHECK (exp_month BETWEEN 1 AND 12),
+    exp_year            INTEGER NOT NULL CHECK (exp_year BETWEEN 2000 AND 2200),
+    holder              TEXT NOT NULL,
+    fingerprint         TEXT NOT NULL,  -- keyed HMAC of the number; the key is not in this file
+    shared_with_admins  INTEGER NOT NULL DEFAULT 0 CHECK (shared_with_admins IN (0, 1)),
+    created_at          TEXT NOT NULL,
+    UNIQUE (account_id, fingerprint)
+);
+CREATE TABLE orders (
+    id                   TEXT PRIMARY KEY NOT NULL,          -- UUID
+    number               TEXT NOT NULL UNIQUE,               -- <desk>-000001
+    desk                 TEXT NOT NULL CHECK (desk <> ''),
+    seq                  INTEGER NOT NULL CHECK (seq >= 1),  -- gap-free per desk
+    created_at           TEXT NOT NULL,                      -- ISO 8601 UTC
+    account_id           TEXT NOT NULL REFERENCES accounts (id),
+    hub                  TEXT NOT NULL,
+    tier                 TEXT NOT NULL,
+    interval             TEXT NOT NULL CHECK (interval IN ('monthly', 'annual')),
+    currency             TEXT NOT NULL CHECK (length(currency) = 3),
+    seats                INTEGER NOT NULL CHECK (seats >= 1),
+    unit_price_minor     INTEGER NOT NULL CHECK (unit_price_minor > 0),
+    amount_due_minor     INTEGER NOT NULL CHECK (amount_due_minor > 0),
+    next_charge_date     TEXT NOT NULL,
+    language             TEXT NOT NULL,
+    mode                 TEXT NOT NULL,
+    payment_method_id    TEXT REFERENCES payment_methods (id),
+    company_name         TEXT NOT NULL,
+    company_street       TEXT NOT NULL,
+    company_postal_code  TEXT NOT NULL,
+    company_city         TEXT NOT NULL,
+    company_country      TEXT NOT NULL,
+    vat_id               TEXT NOT NULL DEFAULT '',
+    prev_hash            TEXT NOT NULL CHECK (length(prev_hash) = 64),
+    hash                 TEXT NOT NULL CHECK (length(hash) = 64),
+    UNIQUE (desk, seq)
+);
+CREATE INDEX orders_by_account ON orders (account_id, created_at);
+CREATE TABLE order_licenses (
+    order_id  TEXT NOT NULL REFERENCES orders (id),
+    user_id   TEXT NOT NULL REFERENCES users (id),
+    PRIMARY KEY (order_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX order_licenses_by_user ON order_licenses (user_id);
+CREATE TABLE subscriptions (
+    account_id         TEXT NOT NULL REFERENCES accounts (id),
+    hub                TEXT NOT NULL,
+    tier               TEXT NOT NULL,
+    interval           TEXT NOT NULL CHECK (interval IN ('monthly', 'annual')),
+    currency           TEXT NOT NULL CHECK (length(currency) = 3),
+    seats              INTEGER NOT NULL CHECK (seats >= 1),
+    unit_price_minor   INTEGER NOT NULL CHECK (unit_price_minor >= 0),
+    next_charge_date   TEXT NOT NULL,
+    payment_method_id  TEXT REFERENCES payment_methods (id),
+    order_id           TEXT REFERENCES orders (id),  -- NULL when it predates the ledger
+    updated_at         TEXT NOT NULL,
+    PRIMARY KEY (account_id, hub)                     -- one current subscription per hub
+);
+CREATE TABLE user_licenses (                          -- who holds a paid seat now
+    user_id     TEXT NOT NULL REFERENCES users (id),
+    hub         TEXT NOT NULL,
+    account_id  TEXT NOT NULL REFERENCES accounts (id),
+    order_id    TEXT REFERENCES orders (id),
+    assigned_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, hub)
+);
+CREATE INDEX user_licenses_by_account ON user_licenses (account_id, hub);
+CREATE TABLE sales_leads (
+    id          TEXT PRIMARY KEY NOT NULL,
+    created_at  TEXT NOT NULL,
+    desk        TEXT NOT NULL,
+    account_id  TEXT REFERENCES accounts (id),
+    hub         TEXT NOT NULL,
+    tier        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    email       TEXT NOT NULL,
+    phone       TEXT NOT NULL DEFAULT '',
+    message     TEXT NOT NULL DEFAULT '',
+    language    TEXT NOT NULL,
+    mode        TEXT NOT NULL
+);
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    created_at  TEXT NOT NULL,
+    desk        TEXT NOT NULL,
+    kind        TEXT NOT NULL,                 -- purchase, lead, seed
+    account_id  TEXT REFERENCES accounts (id),
+    order_id    TEXT REFERENCES orders (id),
+    lead_id     TEXT REFERENCES sales_leads (id),
+    detail      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
+);
+CREATE INDEX events_by_order ON events (order_id);
+"""
+
+# Append-only. UPDATE and DELETE are refused outright. INSERT OR REPLACE needs
+# its own guard: a REPLACE conflict deletes the old row *without* firing DELETE
+# triggers unless recursive_triggers is on (sqlite-utils turns it on, a plain
+# sqlite3 connection does not). So a BEFORE INSERT trigger looks for the row a
+# new one would collide with: an identical order (same id and hash) is skipped,
+# which keeps repeated merges of desk ledgers idempotent; anything else aborts.
+APPEND_ONLY_TRIGGERS = """
+CREATE TRIGGER orders_no_update BEFORE UPDATE ON orders
+BEGIN SELECT RAISE(ABORT, 'orders are append-only: an order cannot be changed'); END;
+CREATE TRIGGER orders_no_delete BEFORE DELETE ON orders
+BEGIN SELECT RAISE(ABORT, 'orders are append-only: an order cannot be deleted'); END;
+CREATE TRIGGER orders_no_replace BEFORE INSERT ON orders
+WHEN EXISTS (SELECT 1 FROM orders WHERE id = NEW.id OR number = NEW.number
+             OR (desk = NEW.desk AND seq = NEW.seq))
+BEGIN
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM orders WHERE id = NEW.id AND hash = NEW.hash
+                     AND number = NEW.number)
+        THEN RAISE(IGNORE)
+        ELSE RAISE(ABORT, 'orders are append-only: an existing order cannot be replaced')
+    END;
+END;
+CREATE TRIGGER order_licenses_no_update BEFORE UPDATE ON order_licenses
+BEGIN SELECT RAISE(ABORT, 'order licenses are append-only: a license cannot be changed'); END;
+CREATE TRIGGER order_licenses_no_delete BEFORE DELETE ON order_licenses
+BEGIN SELECT RAISE(ABORT, 'order licenses are append-only: a license cannot be deleted'); END;
+CREATE TRIGGER order_licenses_no_replace BEFORE INSERT ON order_licenses
+WHEN EXISTS (SELECT 1 FROM order_licenses WHERE order_id = NEW.order_id AND user_id = NEW.user_id)
+BEGIN SELECT RAISE(IGNORE); END;
+"""
+
+
+@migrations(name="0001_initial_tables")
+def initial_tables(db) -> None:
+    for statement in _statements(TABLES + APPEND_ONLY_TRIGGERS):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements; SQLite itself says when one is complete
+    (trigger bodies hold ';' that do not end the statement)."""
+    from sqlite_utils.db import sqlite3
+
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
+# Migrations keeps its list private; the names tell a newer file from ours.
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

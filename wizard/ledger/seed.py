@@ -1,0 +1,94 @@
+"""The demo account: a Hamburg company, a dozen users, one saved shared Visa."""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date
+
+from wizard.ledger.connection import write_transaction
+from wizard.ledger.purchases import utc_now
+
+# Fixed ids (uuid5 of a name) so seeding twice, or on two desks, gives the same
+# rows: the demo account merges across desk ledgers instead of duplicating.
+_NAMESPACE = uuid.UUID("6f1d4c1e-2b7a-4f0e-9a53-7d4f1c2e8b90")
+DEMO_DESK = "DEMO"
+SALES_STARTER_EUR_MINOR = 2000  # Sales Starter's EUR monthly list price in the shipped catalog
+
+
+def demo_id(name: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, name))
+
+
+ACCOUNT = {
+    "name": "Nordlicht Analytics GmbH", "street": "Am Sandtorkai 54", "postal_code": "20457",
+    "city": "Hamburg", "country": "DE", "vat_id": "DE813459728",  # MOD 11,10 check digit valid
+}
+# (name, email local part, role, is_you, holds a Sales Hub seat)
+USERS = (
+    ("Lena Hoffmann", "lena.hoffmann", "admin", True, True),
+    ("Markus Weber", "markus.weber", "admin", False, False),
+    ("Emre Yıldız", "emre.yildiz", "user", False, True),
+    ("Ayşe Demir", "ayse.demir", "user", False, False),
+    ("Zofia Wójcik", "zofia.wojcik", "user", False, True),
+    ("Paweł Nowak", "pawel.nowak", "user", False, False),
+    ("Ελένη Παπαδοπούλου", "eleni.papadopoulou", "user", False, False),
+    ("Νίκος Αντωνίου", "nikos.antoniou", "user", False, False),
+    ("佐藤 陽子", "yoko.sato", "user", False, False),
+    ("田中 健", "ken.tanaka", "user", False, False),
+    ("José Martínez Ruiz", "jose.martinez", "user", False, False),
+    ("Lucía Fernández", "lucia.fernandez", "user", False, False),
+)
+DEMO_CARD_NUMBER = "4242424242424242"  # the public Visa test number, only fingerprinted
+
+
+def seed_demo(db, *, today: date | None = None) -> str:
+    """Create the demo account once; later calls return its id and change nothing."""
+    account_id = demo_id("account")
+    if db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone():
+        return account_id
+    from wizard.cards import fingerprint, fingerprint_key
+    from wizard.pricing import add_months
+
+    today = today or date.today()
+    now = utc_now()
+    with write_transaction(db):
+        # Checked again inside the lock: another desk may have seeded meanwhile.
+        if db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone():
+            return account_id
+        db.execute(
+            "INSERT INTO accounts (id, name, street, postal_code, city, country, vat_id, created_at)"
+            " VALUES (:id, :name, :street, :postal_code, :city, :country, :vat_id, :created_at)",
+            {**ACCOUNT, "id": account_id, "created_at": now},
+        )
+        seat_holders = []
+        for name, local, role, is_you, has_seat in USERS:
+            user_id = demo_id(f"user:{local}")
+            db.execute(
+                "INSERT INTO users (id, account_id, name, email, role, is_you, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [user_id, account_id, name, f"{local}@nordlicht-analytics.de", role, int(is_you), now],
+            )
+            if has_seat:
+                seat_holders.append(user_id)
+        card_id = demo_id("card:visa-4242")
+        db.execute(
+            "INSERT INTO payment_methods (id, account_id, brand, last4, exp_month, exp_year, holder, fingerprint,"
+            " shared_with_admins, created_at) VALUES (?, ?, 'visa', '4242', 12, ?, ?, ?, 1, ?)",
+            [card_id, account_id, today.year + 3, USERS[0][0],
+             fingerprint(DEMO_CARD_NUMBER, fingerprint_key()), now],
+        )
+        # An existing Sales Starter plan from before this ledger: no order row.
+        db.execute(
+            "INSERT INTO subscriptions (account_id, hub, tier, interval, currency, seats, unit_price_minor,"
+            " next_charge_date, payment_method_id, order_id, updated_at)"
+            " VALUES (?, 'sales', 'starter', 'monthly', 'EUR', ?, ?, ?, ?, NULL, ?)",
+            [account_id, len(seat_holders), SALES_STARTER_EUR_MINOR, add_months(today, 1).isoformat(), card_id, now],
+        )
+        db.conn.executemany(
+            "INSERT INTO user_licenses (user_id, hub, account_id, order_id, assigned_at) VALUES (?, 'sales', ?, NULL, ?)",
+            [(user_id, account_id, now) for user_id in seat_holders],
+        )
+        db.execute(
+            "INSERT INTO events (created_at, desk, kind, account_id, detail) VALUES (?, ?, 'seed', ?, ?)",
+            [now, DEMO_DESK, account_id, json.dumps({"users": len(USERS)})],
+        )
+    return account_id
