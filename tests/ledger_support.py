@@ -57,3 +57,21 @@ def _saved_card(db, account_id):
 def table_counts(db) -> dict[str, int]:
     names = ("orders", "order_licenses", "subscriptions", "user_licenses", "payment_methods", "events")
     return {name: db.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names}
+
+
+def purchase_worker(path: str, desks: tuple[str, ...], count: int, start, results) -> None:
+    """Runs in a child process: record `count` purchases, cycling through `desks`."""
+    from wizard.ledger import record_purchase
+
+    db = open_ledger(path)
+    try:
+        account_id = first_account(db)["id"]
+        start.wait(30)
+        numbers = []
+        for i in range(count):
+            numbers.append(record_purchase(db, purchase(db, account_id, desk=desks[i % len(desks)])).number)
+        results.put(("ok", numbers))
+    except BaseException as error:  # reported to the parent test, which fails on it
+        results.put(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        db.close()

@@ -82,9 +82,16 @@ def _refuse_unusable_file(path: Path) -> None:
 
 
 def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[str], version: int) -> None:
-    """Look inside read-only, so a refused file is not even checkpointed."""
+    """Look inside without writing anything, not even a -wal or -shm file.
+
+    A read-only connection to a WAL file still creates (and leaves behind) the
+    -wal and -shm files. With no -wal present the main file holds everything,
+    so it can be read as immutable; with one present, the sidecars exist anyway.
+    """
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
     except sqlite3.Error as error:
         raise LedgerError(f"The ledger file {path} cannot be opened ({error}).") from error
     try:
