@@ -38,6 +38,7 @@ class UpgradeWizard(QWizard):
         self.translations = translations
         self.receipt = None  # the ledger's Receipt of the purchase just made
         self.lead_id = None
+        self.restarting = False  # True inside start_over(): pages' cleanupPage then clears
         self.setObjectName("upgradeWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -176,4 +177,9 @@ class UpgradeWizard(QWizard):
         self.lead_id = None
         self.forget_card()
         self.session.reload()
-        self.restart()
+        # Pages keep their fields on Back (cleanupPage); during a restart they clear them.
+        self.restarting = True
+        try:
+            self.restart()
+        finally:
+            self.restarting = False

@@ -1,0 +1,209 @@
+"""The contact-sales branch: a short form that records a sales lead, and its own confirmation."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+)
+
+from wizard.ui.pages.base import Page
+
+# "Looks like an address" only: one @, a dot in the domain, no spaces. The sales team checks the rest.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def email_looks_valid(text: str) -> bool:
+    return bool(_EMAIL.fullmatch(text.strip()))
+
+
+class ContactSalesPage(Page):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("contactSalesPage")
+        self.setCommitPage(True)
+        self._error = ""  # the ledger's sentence while shown (it comes translated from nowhere: keep as is)
+        self._touched: set[str] = set()  # fields left once: only then is a problem shown
+        self.product = QLabel(self, objectName="leadProduct", wordWrap=True)
+        self.name = QLineEdit(self, objectName="leadName")
+        self.email = QLineEdit(self, objectName="leadEmail")
+        self.phone = QLineEdit(self, objectName="leadPhone")
+        self.message = QPlainTextEdit(self, objectName="leadMessage")
+        self.message.setTabChangesFocus(True)  # Tab moves on instead of typing a tab: keyboard flow
+        self.message.setFixedHeight(110)
+        self.name_problem = QLabel(self, objectName="leadNameProblem", wordWrap=True)
+        self.email_problem = QLabel(self, objectName="leadEmailProblem", wordWrap=True)
+        self.error = QLabel(self, objectName="leadError", wordWrap=True)
+        for label in (self.name_problem, self.email_problem, self.error):
+            label.setProperty("error", True)
+            label.hide()
+        self.labels = {key: QLabel(self) for key in ("name", "email", "phone", "message")}
+        for key, widget in (("name", self.name), ("email", self.email), ("phone", self.phone), ("message", self.message)):
+            self.labels[key].setBuddy(widget)
+        form = QFormLayout()
+        form.addRow(self.labels["name"], self.name)
+        form.addRow("", self.name_problem)
+        form.addRow(self.labels["email"], self.email)
+        form.addRow("", self.email_problem)
+        form.addRow(self.labels["phone"], self.phone)
+        form.addRow(self.labels["message"], self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.product)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.registerField("lead_name", self.name)
+        self.registerField("lead_email", self.email)
+        self.registerField("lead_phone", self.phone)
+        self.registerField("lead_message", self.message, "plainText", self.message.textChanged)
+        for key, edit in (("name", self.name), ("email", self.email)):
+            edit.textChanged.connect(self._on_changed)
+            edit.editingFinished.connect(lambda k=key: self._leave(k))
+        self.retranslate()
+
+    # -- page life -------------------------------------------------------
+
+    def initializePage(self) -> None:
+        you = next((u for u in self.session.users if u.get("is_you")), None)
+        if you is not None:
+            if not self.name.text():
+                self.name.setText(you["name"])
+            if not self.email.text():
+                self.email.setText(you["email"])
+        self._error = ""
+        self._update_texts()
+        self.name.setFocus()
+
+    def cleanupPage(self) -> None:
+        # Back keeps what was typed; a restart (start_over) forgets it.
+        if getattr(self.wizard(), "restarting", False):
+            super().cleanupPage()
+            self._touched.clear()
+            self._error = ""
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip()) and email_looks_valid(self.email.text())
+
+    def validatePage(self) -> bool:
+        from wizard.ledger import Lead, LedgerError, record_lead
+
+        wizard = self.wizard()
+        session = self.session
+        lead = Lead(
+            account_id=session.account_id or None,
+            hub=wizard.field("hub"),
+            tier=wizard.field("tier"),
+            name=self.name.text().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            message=self.message.toPlainText().strip(),
+            language=session.language,
+            mode=session.mode,
+            desk=session.desk,
+        )
+        try:
+            wizard.lead_id = record_lead(session.db, lead)
+        except LedgerError as error:
+            self._error = str(error)
+            self._update_texts()
+            return False
+        self._error = ""
+        self._update_texts()
+        return True
+
+    # -- reactions -------------------------------------------------------
+
+    def _leave(self, key: str) -> None:
+        self._touched.add(key)
+        self._update_texts()
+
+    def _on_changed(self) -> None:
+        self._update_texts()
+        self.completeChanged.emit()
+
+    # -- texts -----------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Contact sales"))
+        self.setSubTitle(self.tr("This edition is sold by our sales team. Leave your details and we will get in touch."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Send request"))
+        self.labels["name"].setText(self.tr("&Name:"))
+        self.labels["email"].setText(self.tr("&Email:"))
+        self.labels["phone"].setText(self.tr("&Phone (optional):"))
+        self.labels["message"].setText(self.tr("&Message (optional):"))
+        self.name.setAccessibleName(self.tr("Name"))
+        self.email.setAccessibleName(self.tr("Email"))
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.message.setAccessibleName(self.tr("Message"))
+        self.email.setPlaceholderText(self.tr("name@company.com"))
+        self.message.setPlaceholderText(self.tr("What would you like to talk about?"))
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        wizard = self.wizard()
+        tier = wizard.tier() if hasattr(wizard, "tier") else None
+        if tier is not None:
+            hub = self.session.catalog.hub(wizard.field("hub"))
+            self.product.setText(
+                self.tr("You are asking about {product} {tier}.").format(
+                    product=hub.name_in(self.language), tier=tier.name_in(self.language)
+                )
+            )
+        name_bad = "name" in self._touched and not self.name.text().strip()
+        self.name_problem.setText(self.tr("Please enter your name.") if name_bad else "")
+        self.name_problem.setVisible(name_bad)
+        email_bad = "email" in self._touched and not email_looks_valid(self.email.text())
+        if not self.email.text().strip():
+            email_text = self.tr("Please enter your email address.")
+        else:
+            email_text = self.tr("This does not look like an email address, e.g. name@company.com.")
+        self.email_problem.setText(email_text if email_bad else "")
+        self.email_problem.setVisible(email_bad)
+        if self._error:
+            self.error.setText(self.tr("Your request was not sent: {reason}").format(reason=self._error))
+        self.error.setVisible(bool(self._error))
+
+
+class LeadSentPage(Page):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("leadSentPage")
+        self.setFinalPage(True)
+        self.thanks = QLabel(self, objectName="leadThanks", wordWrap=True)
+        self.again = QPushButton(self, objectName="startOverButton")
+        self.again.clicked.connect(lambda: self.wizard().start_over())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.thanks)
+        layout.addWidget(self.again)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        self._update_texts()
+        self.again.setFocus()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Request sent"))
+        self.setSubTitle(self.tr("Your request is on its way to our sales team."))
+        self.again.setText(self.tr("&Start another upgrade"))
+        self.again.setAccessibleName(self.tr("Start another upgrade"))
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        wizard = self.wizard()
+        tier = wizard.tier() if hasattr(wizard, "tier") else None
+        if tier is None:
+            self.thanks.setText(self.tr("Thank you — our sales team will contact you within one business day."))
+            return
+        hub = self.session.catalog.hub(wizard.field("hub"))
+        self.thanks.setText(
+            self.tr("Thank you — our sales team will contact you within one business day about {product} {tier}.").format(
+                product=hub.name_in(self.language), tier=tier.name_in(self.language)
+            )
+        )

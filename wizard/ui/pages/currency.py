@@ -1,0 +1,89 @@
+"""Step 2: the currency. Each currency has its own price list in the catalog."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
+
+from wizard.ui.pages.base import Page
+from wizard.ui.widgets import ValueComboBox
+
+
+def default_currency(session) -> str:
+    """EUR for a German account, else the catalog's first currency."""
+    currencies = session.catalog.currencies
+    country = (session.account or {}).get("country")
+    if country == "DE" and "EUR" in currencies:
+        return "EUR"
+    return currencies[0]
+
+
+def current_currency(page) -> str:
+    """The currency field, or the default while the wizard is still being assembled."""
+    wizard = page.wizard()
+    value = wizard.field("currency") if wizard is not None else None
+    return value or default_currency(page.session)
+
+
+class CurrencyPage(Page):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("currencyPage")
+        self.combo = ValueComboBox(self)
+        self.combo.setObjectName("currencyCombo")
+        # Grows with the longest name when the language changes (German names are longer).
+        self.combo.setSizeAdjustPolicy(ValueComboBox.SizeAdjustPolicy.AdjustToContents)
+        for code in session.catalog.currencies:
+            self.combo.addItem(code, code)
+        self.combo.value = default_currency(session)
+        self.label = QLabel(self, objectName="currencyLabel")
+        self.label.setBuddy(self.combo)
+        self.price = QLabel(self, objectName="currencyPrice", wordWrap=True)
+        self.price.setProperty("emphasis", True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.label, self.combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.price)
+        layout.addStretch(1)
+        # Registered with its default, so the product page can price before this page is seen.
+        self.registerField("currency", self.combo, "value", self.combo.valueChanged)
+        self.combo.valueChanged.connect(self._update_price)
+        self.retranslate()
+
+    def initializePage(self) -> None:
+        self._update_price()
+
+    def cleanupPage(self) -> None:
+        # Back keeps the choice; a restart goes back to the account's default currency.
+        if getattr(self.wizard(), "restarting", False):
+            self.combo.value = default_currency(self.session)
+
+    def retranslate(self) -> None:
+        from wizard.money import currency_name
+
+        self.setTitle(self.tr("Currency"))
+        self.setSubTitle(self.tr("Choose the currency you want to pay in. Each currency has its own price list."))
+        self.label.setText(self.tr("&Currency:"))
+        self.combo.setAccessibleName(self.tr("Currency"))
+        self.combo.setToolTip(self.tr("The currency of your order"))
+        for index in range(self.combo.count()):
+            code = self.combo.itemData(index)
+            self.combo.setItemText(index, f"{code} — {currency_name(code, self.language)}")
+        self._update_price()
+
+    def _update_price(self, *_args) -> None:
+        from wizard.ui.pages.product import price_per_month_text
+
+        wizard = self.wizard()
+        tier = wizard.tier() if wizard is not None else None
+        if tier is None or not tier.self_serve:
+            self.price.setText("")
+            return
+        hub = self.session.catalog.hub(wizard.field("hub"))
+        code = self.combo.value
+        price = price_per_month_text(tier, code, tier.prices[code].monthly, self.language)
+        self.price.setText(
+            self.tr("{product} {tier}: {price} with monthly billing").format(
+                product=hub.name_in(self.language), tier=tier.name_in(self.language), price=price
+            )
+        )
