@@ -1,0 +1,109 @@
+"""`ledger` subcommands: exit codes, output, and no card digits in exports."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from ledger_support import TEST_CARDS, new_card, purchase, seeded
+from sqlite_utils.db import sqlite3
+
+from wizard.ledger import record_purchase
+from wizard.ledger.cli import main
+from wizard.paths import ROOT
+
+
+@pytest.fixture
+def ledger_path(tmp_path):
+    path = tmp_path / "ledger.sqlite3"
+    db, account_id = seeded(path)
+    for number, currency in zip(TEST_CARDS, ("EUR", "JPY", "USD")):
+        record_purchase(db, purchase(db, account_id, currency=currency, card=new_card(number)))
+    db.close()
+    return path
+
+
+def test_summary_counts_and_revenue(ledger_path, capsys):
+    assert main(["summary", "--ledger", str(ledger_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Orders:          3" in out and "Users:           12" in out
+    assert "EUR 200.00" in out and "JPY 20000" in out and "USD 200.00" in out
+
+
+def test_orders_table(ledger_path, capsys):
+    assert main(["orders", "--ledger", str(ledger_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:2] == ["Number", "Created"]
+    assert [line.split()[0] for line in lines[2:5]] == ["D01-000001", "D01-000002", "D01-000003"]
+    assert lines[-1] == "3 orders"
+
+
+@pytest.mark.parametrize("format", ["csv", "json"])
+def test_export_has_no_card_digits_beyond_last4(ledger_path, tmp_path, format):
+    output = tmp_path / f"orders.{format}"
+    assert main(["export", "--format", format, "--output", str(output), "--ledger", str(ledger_path)]) == 0
+    text = output.read_text(encoding="utf-8")
+    for number in TEST_CARDS:
+        assert number not in text and number[:-4] not in text and number[:6] not in text
+        assert number[-4:] in text
+    for forbidden in ("fingerprint", "exp_month", "holder"):
+        assert forbidden not in text
+    if format == "json":
+        rows = json.loads(text)
+        assert [r["payment_last4"] for r in rows] == ["4242", "4444", "0005"]
+        assert all(len(r["licensed_user_ids"]) == 2 for r in rows)
+    else:
+        assert text.splitlines()[0].startswith("number,id,desk")
+        assert len(text.splitlines()) == 4
+
+
+def test_verify_exit_codes(ledger_path, capsys):
+    assert main(["verify", "--ledger", str(ledger_path)]) == 0
+    assert "3 orders checked" in capsys.readouterr().out
+    conn = sqlite3.connect(str(ledger_path), isolation_level=None)
+    conn.execute("DROP TRIGGER orders_no_update")
+    conn.execute("UPDATE orders SET seats = 9 WHERE number = 'D01-000002'")
+    conn.close()
+    assert main(["verify", "--ledger", str(ledger_path)]) == 1
+    assert "Ledger broken at order D01-000002" in capsys.readouterr().out
+
+
+def test_seed_demo_is_idempotent(tmp_path, capsys):
+    path = tmp_path / "demo.sqlite3"
+    assert main(["seed-demo", "--ledger", str(path)]) == 0
+    assert main(["seed-demo", "--ledger", str(path)]) == 0
+    assert main(["summary", "--ledger", str(path)]) == 0
+    assert "Accounts:        1" in capsys.readouterr().out
+
+
+def test_default_ledger_is_in_the_data_folder(_private_data_dir, capsys):
+    assert main(["seed-demo"]) == 0
+    assert (_private_data_dir / "ledger.sqlite3").exists()
+
+
+def test_missing_ledger_is_not_created(tmp_path, capsys):
+    path = tmp_path / "none.sqlite3"
+    assert main(["summary", "--ledger", str(path)]) == 2
+    assert "no ledger" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "ledger", *args],
+                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+
+
+def test_bad_file_exits_2_with_one_line(tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a ledger\n")
+    done = _cli("summary", "--ledger", str(bad))
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [f"error: The file {bad} is not a SQLite database, so it cannot be a ledger."]
+    assert "Traceback" not in done.stderr
+
+
+def test_every_subcommand_has_help():
+    for command in ("summary", "orders", "export", "verify", "seed-demo"):
+        done = _cli(command, "--help")
+        assert done.returncode == 0 and "--ledger FILE" in done.stdout, command

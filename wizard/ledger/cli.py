@@ -1,0 +1,124 @@
+"""`upgrade-wizard ledger ...`: look into, export, verify and seed a ledger. No Qt here.
+
+Exit status: 0 done, 1 verify found a broken chain, 2 the ledger could not be used.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from wizard.ledger.errors import LedgerError
+
+EXIT_OK, EXIT_BROKEN, EXIT_UNUSABLE = 0, 1, 2
+
+
+def add_ledger_parser(subparsers) -> argparse.ArgumentParser:
+    """Add `ledger` with its subcommands to an argparse subparsers object."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--ledger", metavar="FILE",
+                        help="the ledger file (default: ledger.sqlite3 in the program's data folder)")
+    ledger = subparsers.add_parser(
+        "ledger", help="look into, export, verify or seed a ledger file",
+        description="Tools for the SQLite ledger that every completed purchase is written to.",
+    )
+    commands = ledger.add_subparsers(dest="ledger_command", metavar="SUBCOMMAND", required=True)
+    commands.add_parser("summary", parents=[common], help="counts and revenue per currency",
+                        description="Show how many accounts, users, orders and leads the ledger holds, "
+                                    "and the revenue per currency.")
+    commands.add_parser("orders", parents=[common], help="list the orders as a table",
+                        description="List every order, desk by desk, in number order.")
+    export = commands.add_parser("export", parents=[common], help="export the orders as CSV or JSON",
+                                 description="Export every order with its licensed users. Card data is "
+                                             "limited to brand and last four digits.")
+    export.add_argument("--format", choices=("csv", "json"), default="csv", help="output format (default: csv)")
+    export.add_argument("--output", metavar="FILE", help="write to FILE instead of the standard output")
+    commands.add_parser("verify", parents=[common], help="check that no order was changed or removed",
+                        description="Recompute every desk's hash chain. Exit status 0 when the ledger is "
+                                    "intact, 1 with the first broken order named.")
+    commands.add_parser("seed-demo", parents=[common], help="add the demo account (once)",
+                        description="Add the demo company with its users and saved card; running it "
+                                    "again changes nothing.")
+    return ledger
+
+
+def run_ledger_command(args: argparse.Namespace) -> int:
+    from wizard.paths import default_ledger_path
+
+    path = Path(args.ledger) if getattr(args, "ledger", None) else default_ledger_path()
+    command = args.ledger_command
+    try:
+        if command != "seed-demo" and not path.exists():
+            raise LedgerError(f"There is no ledger at {path} yet.")
+        from wizard.ledger.connection import open_ledger
+
+        db = open_ledger(path)
+        try:
+            return _COMMANDS[command](db, args, path)
+        finally:
+            db.close()
+    except LedgerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m wizard.ledger SUBCOMMAND ...`, the same as `upgrade-wizard ledger ...`."""
+    parser = argparse.ArgumentParser(prog="python -m wizard.ledger")
+    add_ledger_parser(parser.add_subparsers(dest="command", required=True))
+    return run_ledger_command(parser.parse_args(["ledger", *(sys.argv[1:] if argv is None else argv)]))
+
+
+def _summary(db, args, path) -> int:
+    from wizard.ledger.report import summary_lines
+
+    for line in summary_lines(db, path):
+        print(line)
+    return EXIT_OK
+
+
+def _orders(db, args, path) -> int:
+    from wizard.ledger.report import order_table_lines
+
+    for line in order_table_lines(db):
+        print(line)
+    return EXIT_OK
+
+
+def _export(db, args, path) -> int:
+    from wizard.ledger.export import export_orders
+
+    if not args.output:
+        export_orders(db, sys.stdout, args.format)
+        return EXIT_OK
+    try:
+        # newline="": the csv module writes its own line ends.
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            count = export_orders(db, out, args.format)
+    except OSError as error:
+        raise LedgerError(f"The export file {args.output} cannot be written ({error.strerror}).") from error
+    print(f"{count} orders written to {args.output}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _verify(db, args, path) -> int:
+    from wizard.ledger.integrity import verify
+
+    result = verify(db)
+    if result.ok:
+        print(f"Ledger intact: {result.checked} orders checked, every desk's chain holds.")
+        return EXIT_OK
+    print(f"Ledger broken at order {result.first_broken}: {result.reason}")
+    return EXIT_BROKEN
+
+
+def _seed_demo(db, args, path) -> int:
+    from wizard.ledger.seed import seed_demo
+
+    account_id = seed_demo(db)
+    name = db.execute("SELECT name FROM accounts WHERE id = ?", [account_id]).fetchone()[0]
+    print(f"Demo account {name} ({account_id}) is in {path}.")
+    return EXIT_OK
+
+
+_COMMANDS = {"summary": _summary, "orders": _orders, "export": _export, "verify": _verify, "seed-demo": _seed_demo}
