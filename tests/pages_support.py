@@ -1,0 +1,92 @@
+"""Helpers for the page tests (not a test module): drive the real widgets as a person would."""
+from __future__ import annotations
+
+import ctypes
+import json
+import sqlite3
+import sys
+
+from PySide6.QtCore import QPoint, Qt
+
+
+def _keep_singletons_alive() -> None:
+    """Work around PySide6 6.12.0 on Python 3.11: a Qt call returning None, and a Python
+    override returning None/True/False to Qt (initializePage, isComplete), drops a reference
+    it never took (it treats them as immortal, as they are from Python 3.12 on). A long run
+    then aborts with "deallocating None" / "deallocating True or False". PySide6 6.11.3 does
+    not do this. On 3.11 give the three singletons references to spare; remove once fixed."""
+    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+_keep_singletons_alive()
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWizard
+
+from wizard.catalog import load_catalog
+from wizard.ui.wizard import PageId
+
+
+def click_tab(qtbot, wizard, hub_id: str) -> None:
+    page = wizard.page(PageId.PRODUCT)
+    index = [h.id for h in wizard.session.catalog.hubs].index(hub_id)
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert page.tabs.currentIndex() == index
+
+
+def click_tier(qtbot, wizard, hub_id: str, tier_id: str) -> None:
+    """Click the hub's tab, then the tier's card."""
+    click_tab(qtbot, wizard, hub_id)
+    card = wizard.page(PageId.PRODUCT).cards[(hub_id, tier_id)]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+
+
+def click_next(qtbot, wizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isVisible() and button.isEnabled(), "Next is not available"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_back(qtbot, wizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+
+
+def back_to_product(qtbot, wizard) -> None:
+    while wizard.currentId() != PageId.PRODUCT:
+        click_back(qtbot, wizard)
+
+
+def check_indicator_pos(view, proxy_row: int) -> QPoint:
+    """Where the style draws the check box of a row's first cell (so the click hits it)."""
+    index = view.model().index(proxy_row, 0)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    return rect.center()
+
+
+def db_rows(path, sql: str, params=()) -> list[dict]:
+    """Read the ledger file as another tool would (plain sqlite3), apart from the wizard's connection."""
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in connection.execute(sql, params)]
+    finally:
+        connection.close()
+
+
+def catalog_with(tmp_path, hub_id: str, tier_id: str, **changes):
+    """A copy of the shipped catalog with one tier changed (e.g. min_seats=3); returns its path."""
+    shipped = load_catalog().source
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    for hub in data["hubs"]:
+        if hub["id"] == hub_id:
+            for tier in hub["tiers"]:
+                if tier["id"] == tier_id:
+                    tier.update(changes)
+    path = tmp_path / "catalog.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
