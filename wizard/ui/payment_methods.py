@@ -1,0 +1,114 @@
+"""The saved payment methods as a list model, plus the "New credit card" choice.
+
+Model/view rather than one radio button per card: an account can collect many
+cards. The model only ever holds what the ledger keeps (brand, last four,
+expiry, sharing): never a full number or a CVC.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Property, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView
+
+from wizard.cards import mask
+
+NEW = "new"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def card_expired(method: dict, today: dt.date) -> bool:
+    # A card is valid through the last day of its expiry month.
+    return (method["exp_year"], method["exp_month"]) < (today.year, today.month)
+
+
+class PaymentMethodModel(QAbstractListModel):
+    """Rows: the saved methods in ledger order, then "New credit card"."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._methods: list[dict] = []
+        self._today = dt.date.today()
+
+    def set_methods(self, methods: list[dict], today: dt.date) -> None:
+        self.beginResetModel()
+        # Copy only the displayable keys: nothing else belongs in a model.
+        keep = ("id", "brand", "last4", "exp_month", "exp_year", "holder", "shared_with_admins")
+        self._methods = [{key: m.get(key) for key in keep} for m in methods]
+        self._today = today
+        self.endResetModel()
+
+    def method(self, method_id: str) -> dict | None:
+        return next((m for m in self._methods if m["id"] == method_id), None)
+
+    def row_of(self, method_id: str) -> int:
+        if method_id == NEW:
+            return len(self._methods)
+        return next((i for i, m in enumerate(self._methods) if m["id"] == method_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._methods) + 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        is_new = row == len(self._methods)
+        if role == ID_ROLE:
+            return NEW if is_new else self._methods[row]["id"]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("New credit card") if is_new else self.describe(self._methods[row])
+        return None
+
+    def describe(self, method: dict) -> str:
+        """ "Visa •••• 4242 · expires 08/29 · Shared" in the current language."""
+        parts = [mask(method["brand"], method["last4"])]
+        expiry = f"{method['exp_month']:02d}/{method['exp_year'] % 100:02d}"
+        if card_expired(method, self._today):
+            parts.append(self.tr("expired %1").replace("%1", expiry))
+        else:
+            parts.append(self.tr("expires %1").replace("%1", expiry))
+        if method["shared_with_admins"]:
+            parts.append(self.tr("Shared"))
+        return " \u00b7 ".join(parts)
+
+    def retranslate(self) -> None:
+        # The texts are made in data(); the views only need to be told to ask again.
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+
+class PaymentMethodList(QListView):
+    """A list whose wizard field is the chosen method's id (or "new"): the `value` property."""
+
+    valueChanged = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.methods = PaymentMethodModel(self)
+        self.setModel(self.methods)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.selectionModel().currentChanged.connect(self._on_current)
+        self.methods.modelReset.connect(lambda: self.valueChanged.emit(self._get_value()))
+
+    def _on_current(self, current, _previous) -> None:
+        self.selectionModel().select(current, self.selectionModel().SelectionFlag.ClearAndSelect)
+        self.valueChanged.emit(self._get_value())
+
+    def _get_value(self) -> str:
+        index = self.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else ""
+
+    def _set_value(self, value: str) -> None:
+        row = self.methods.row_of(value) if value else -1
+        self.setCurrentIndex(self.methods.index(row) if row >= 0 else QModelIndex())
+
+    value = Property(str, _get_value, _set_value, notify=valueChanged)
+
+    def fit_rows(self, most: int = 4) -> None:
+        """Tall enough for up to `most` rows, so a short list needs no scrolling."""
+        rows = max(1, min(self.methods.rowCount(), most))
+        row_height = self.sizeHintForRow(0) if self.methods.rowCount() else self.fontMetrics().height() + 8
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)

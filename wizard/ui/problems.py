@@ -1,0 +1,79 @@
+"""The sentence shown for each card and company problem, in the current language.
+
+The domain modules name a problem (`CardProblem`, `CompanyProblem`); only the UI
+turns it into words. The English sources are marked with QT_TRANSLATE_NOOP in
+one fixed context, "problems", so lupdate finds them here and a page that keeps
+the *problem* (not the sentence) can re-render it after a language switch.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from wizard.cards import CardProblem
+from wizard.company import CompanyProblem
+
+CONTEXT = "problems"
+
+REQUIRED = QT_TRANSLATE_NOOP("problems", "Please fill in this field.")
+
+_CARD = {
+    CardProblem.NOT_DIGITS: QT_TRANSLATE_NOOP(
+        "problems", "Enter the card number with the digits 0 to 9 only."
+    ),
+    CardProblem.UNKNOWN_BRAND: QT_TRANSLATE_NOOP(
+        "problems",
+        "This card type is not accepted: use Visa, Mastercard, American Express, Discover, JCB or Diners Club.",
+    ),
+    CardProblem.LENGTH: QT_TRANSLATE_NOOP("problems", "This card number has too few or too many digits."),
+    CardProblem.LUHN: QT_TRANSLATE_NOOP("problems", "This card number is not valid. Please check it for typos."),
+    CardProblem.EXPIRY_FORMAT: QT_TRANSLATE_NOOP(
+        "problems", "Enter the expiry date as month and year, MM/YY, for example 08/29."
+    ),
+    CardProblem.EXPIRED: QT_TRANSLATE_NOOP("problems", "This card has expired."),
+    CardProblem.CVC: QT_TRANSLATE_NOOP("problems", "The security code is the 3 digits on the back of the card."),
+    CardProblem.HOLDER_EMPTY: QT_TRANSLATE_NOOP("problems", "Enter the name as it is printed on the card."),
+    CardProblem.HOLDER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "problems", "The name on the card can have at most 100 characters."
+    ),
+}
+# Amex prints a 4-digit code on the front: the generic sentence would mislead.
+_AMEX_CVC = QT_TRANSLATE_NOOP("problems", "The security code is the 4 digits on the front of the card.")
+
+_COMPANY = {
+    CompanyProblem.REQUIRED: REQUIRED,
+    CompanyProblem.COUNTRY_UNKNOWN: QT_TRANSLATE_NOOP("problems", "Choose a country from the list."),
+    CompanyProblem.VAT_FORMAT: QT_TRANSLATE_NOOP(
+        "problems", "This VAT ID does not have the format used in the chosen country."
+    ),
+    CompanyProblem.VAT_CHECKSUM: QT_TRANSLATE_NOOP(
+        "problems", "This VAT ID is not valid: its check digits do not match."
+    ),
+    CompanyProblem.TOO_LONG: QT_TRANSLATE_NOOP("problems", "This entry is too long."),
+}
+# company.py may name problems this table does not know yet (POSTAL_CODE came
+# later); look them up by value so an older or newer company module still works.
+_COMPANY_BY_VALUE = {
+    "postal_code": QT_TRANSLATE_NOOP(
+        "problems", "This postal code does not have the format used in the chosen country."
+    ),
+}
+_FALLBACK = QT_TRANSLATE_NOOP("problems", "Please check this entry.")
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def required_text() -> str:
+    return _tr(REQUIRED)
+
+
+def card_problem_text(problem: CardProblem, brand: str | None = None) -> str:
+    if problem == CardProblem.CVC and brand == "amex":
+        return _tr(_AMEX_CVC)
+    return _tr(_CARD.get(problem, _FALLBACK))
+
+
+def company_problem_text(problem: CompanyProblem) -> str:
+    source = _COMPANY.get(problem) or _COMPANY_BY_VALUE.get(str(problem), _FALLBACK)
+    return _tr(source)
