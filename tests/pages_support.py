@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ctypes
 import json
-import sqlite3
 import sys
 
 from PySide6.QtCore import QPoint, Qt
@@ -25,6 +24,12 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWizard
 
 from wizard.catalog import load_catalog
 from wizard.ui.wizard import PageId
+
+
+def activate(qtbot, wizard) -> None:
+    """Make the wizard the active window, so focus moves and editingFinished fire as on a desktop."""
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
 
 
 def click_tab(qtbot, wizard, hub_id: str) -> None:
@@ -69,13 +74,19 @@ def check_indicator_pos(view, proxy_row: int) -> QPoint:
 
 
 def db_rows(path, sql: str, params=()) -> list[dict]:
-    """Read the ledger file as another tool would (plain sqlite3), apart from the wizard's connection."""
-    connection = sqlite3.connect(path)
-    connection.row_factory = sqlite3.Row
+    """Read the ledger file as another tool would (sqlite-utils), apart from the wizard's connection.
+
+    Not the standard library's sqlite3: two SQLite libraries in one process do not see each
+    other's POSIX locks, and closing one drops the other's (sqlite-utils uses pysqlite3, as the
+    ledger does).
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(path)
     try:
-        return [dict(row) for row in connection.execute(sql, params)]
+        return list(db.query(sql, params))
     finally:
-        connection.close()
+        db.close()
 
 
 def catalog_with(tmp_path, hub_id: str, tier_id: str, **changes):
