@@ -1,15 +1,18 @@
 """Loading and switching the program's translations at run time.
 
-Two translators are installed per language: the program's own
-(`i18n/wizard_<lang>.qm`) and Qt's (`qtbase_<lang>.qm`, for context menus and
-standard dialogs). Installing them makes Qt send `LanguageChange` to every
-widget; each page answers with its `retranslate()`.
+Two translators are installed per language: Qt's (`qtbase_<lang>.qm`, for
+context menus and standard dialogs) and the program's own
+(`i18n/wizard_<lang>.qm`, installed last so that it is asked first). Installing
+them makes Qt post `LanguageChange` to every window; each page answers with its
+`retranslate()`. English needs its own `.qm` too, for the plural forms
+("%n user(s)" -> "1 user", "2 users").
+
+A missing or broken `.qm` never stops the program: it shows English and says so
+in one warning line.
 """
 from __future__ import annotations
 
-import locale
 import logging
-import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -25,8 +28,8 @@ def settings() -> QSettings:
 
 
 def system_language() -> str:
-    code = QLocale.system().name() or os.environ.get("LANG", "") or (locale.getlocale()[0] or "")
-    return "de" if code.lower().startswith("de") else "en"
+    """German for a `de*` system locale, English for any other (including "C")."""
+    return "de" if QLocale.system().name().lower().startswith("de") else "en"
 
 
 def start_language(requested: str | None) -> str:
@@ -46,36 +49,71 @@ def remember_language(language: str) -> None:
 
 
 class Translations:
-    """Keeps the installed translators alive (Qt does not own them)."""
+    """The installed translators of one language.
+
+    Qt does not own a QTranslator it is given: without the references kept in
+    `_installed`, Python would delete them and Qt would look words up in freed
+    memory.
+    """
 
     def __init__(self) -> None:
         self.language = "en"
         self._installed: list[QTranslator] = []
 
     def switch(self, language: str) -> bool:
-        """Install `language`'s translators; False (and English) when its .qm is unusable."""
-        requested = language
+        """Install `language`'s translators; False (English, one warning line) when its .qm is unusable.
+
+        The widgets retranslate when the posted `LanguageChange` events are
+        delivered; `flush_language_change()` delivers them at once.
+        """
+        own = QTranslator()
+        problem = None
+        if not own.load(f"wizard_{language}.qm", str(paths.I18N)):
+            problem = f"{paths.I18N / f'wizard_{language}.qm'} is missing or broken"
+            if language != "en":
+                # English is the source language: without its .qm only the
+                # plural forms fall back to their "(s)" spelling.
+                if not own.load("wizard_en.qm", str(paths.I18N)):
+                    own = None
+            else:
+                own = None
+        shown = "en" if problem else language
+        qt = None
+        if shown != "en":
+            qt = QTranslator()
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if not qt.load(f"qtbase_{shown}", folder):
+                # The program's own words still work; Qt's menus stay English.
+                log.warning("Qt's own translation qtbase_%s.qm was not found in %s.", shown, folder)
+                qt = None
+
+        self.uninstall()
+        app = QCoreApplication.instance()
+        # The translator installed last is asked first: the program's own words
+        # win over Qt's where both know a text.
+        for translator in (qt, own):
+            if translator is not None:
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        QLocale.setDefault(QLocale(shown))
+        self.language = shown
+        if problem:
+            log.warning("Cannot use the %s translation (%s); showing English.", language, problem)
+        return not problem
+
+    def uninstall(self) -> None:
+        """Remove this object's translators (the program then shows its English sources)."""
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
-        own = QTranslator()
-        ok = own.load(str(paths.I18N / f"wizard_{language}.qm"))
-        if not ok:
-            log.warning("Translation file i18n/wizard_%s.qm is missing or broken; showing English.", language)
-            language = "en"
-            ok = own.load(str(paths.I18N / "wizard_en.qm"))
-        if ok:
-            self._installed.append(own)
-        if language != "en":
-            qt = QTranslator()
-            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self._installed.append(qt)
-        QLocale.setDefault(QLocale(language))
-        for translator in self._installed:
-            app.installTranslator(translator)
-        self.language = language
-        return language == requested
+
+
+def flush_language_change() -> None:
+    """Deliver the posted `LanguageChange` events now, so every widget has retranslated on return."""
+    from PySide6.QtCore import QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 _translations: Translations | None = None

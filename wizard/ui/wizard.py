@@ -126,11 +126,14 @@ class UpgradeWizard(QWizard):
     # -- language --------------------------------------------------------
 
     def switch_language(self, language: str) -> None:
-        from wizard.i18n import remember_language
+        from wizard.i18n import flush_language_change, remember_language
 
         self.translations.switch(language)
         self.session.language = self.translations.language
         remember_language(self.session.language)
+        # Retranslate now (pages format money with session.language, set above),
+        # not whenever the event loop next runs.
+        flush_language_change()
 
     def _on_custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1:
