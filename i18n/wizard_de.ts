@@ -1,0 +1,943 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccountShell</name>
+    <message>
+        <location filename="../wizard/ui/shell.py" line="+78"/>
+        <source>Your account</source>
+        <translation>Ihr Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account overview</source>
+        <translation>Account-Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Account menu</source>
+        <translation>Account-Menü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products &amp; Add-ons</source>
+        <translation>Produkte &amp; Add-ons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Switch the language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to %1.</source>
+        <translation>Willkommen bei %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To upgrade, click your account name at the top right and go to Products &amp; Add-ons.</source>
+        <translation>Für ein Upgrade klicken Sie oben rechts auf Ihren Account-Namen und gehen dann zu Produkte &amp; Add-ons.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/billing.py" line="+94"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how often you want to be billed.</source>
+        <translation>Wählen Sie Ihr bevorzugtes Abrechnungsintervall aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly billing</source>
+        <translation>&amp;Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annual invoice</source>
+        <translation>&amp;Jährliche Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buy annual plan</source>
+        <translation>Jährlichen Plan kaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy monthly plan</source>
+        <translation>Monatlichen Plan kaufen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{per_month}, invoiced once a year: {per_year}</source>
+        <translation>{per_month}, einmal jährlich in Rechnung gestellt: {per_year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save {percent}%</source>
+        <translation>{percent} % sparen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/confirmation.py" line="+62"/>
+        <source>Thank you for your purchase</source>
+        <translation>Vielen Dank für Ihren Kauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your upgrade is complete.</source>
+        <translation>Ihr Upgrade ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your credit card is charged for each billing period of the subscription, and a valid card must stay on file with us. You can update your credit card at any time in your account settings.</source>
+        <translation>Ihre Kreditkarte wird entsprechend des Abonnement-Rechnungszeitraums belastet, und uns muss dauerhaft eine gültige Karte vorliegen. Sie können Ihre Kreditkartendaten jederzeit in Ihren Account-Einstellungen aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Start another upgrade</source>
+        <translation>Weiteres Upgrade starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your order has been placed.</source>
+        <translation>Ihre Bestellung ist eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order number: %1</source>
+        <translation>Bestellnummer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 for %n user(s)</source>
+        <translation>
+            <numerusform>%1 für %n Benutzer</numerusform>
+            <numerusform>%1 für %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2. Charged now: %3. Next charge on %4.</source>
+        <translation>%1, %2. Jetzt belastet: %3. Nächste Belastung am %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSalesPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+133"/>
+        <source>Contact sales</source>
+        <translation>Vertrieb kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This edition is sold by our sales team. Leave your details and we will get in touch.</source>
+        <translation>Diese Edition erhalten Sie über unser Vertriebsteam. Hinterlassen Sie Ihre Kontaktdaten, wir melden uns bei Ihnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone (optional):</source>
+        <translation>&amp;Telefon (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message (optional):</source>
+        <translation>&amp;Ihre Nachricht (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@company.com</source>
+        <translation>name@firma.de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you like to talk about?</source>
+        <translation>Worüber möchten Sie mit uns sprechen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are asking about {product} {tier}.</source>
+        <translation>Ihre Anfrage betrifft {product} {tier}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter your name.</source>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter your email address.</source>
+        <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This does not look like an email address, e.g. name@company.com.</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus, z. B. name@firma.de.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your request was not sent: {reason}</source>
+        <translation>Ihre Anfrage wurde nicht gesendet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/currency.py" line="+64"/>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose the currency you want to pay in. Each currency has its own price list.</source>
+        <translation>Wählen Sie die Währung aus, in der Sie bezahlen möchten. Jede Währung hat ihre eigene Preisliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency of your order</source>
+        <translation>Die Währung Ihrer Bestellung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{product} {tier}: {price} with monthly billing</source>
+        <translation>{product} {tier}: {price} bei monatlicher Abrechnung</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSentPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+23"/>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request is on its way to our sales team.</source>
+        <translation>Ihre Anfrage ist auf dem Weg zu unserem Vertriebsteam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start another upgrade</source>
+        <translation>Weiteres Upgrade &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another upgrade</source>
+        <translation>Weiteres Upgrade starten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thank you — our sales team will contact you within one business day.</source>
+        <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags bei Ihnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you — our sales team will contact you within one business day about {product} {tier}.</source>
+        <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags bei Ihnen wegen {product} {tier}.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalViewer</name>
+    <message>
+        <location filename="../wizard/ui/legal_viewer.py" line="+44"/>
+        <source>Terms of Service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy Policy</source>
+        <translation>Datenschutzrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptable Use Policy</source>
+        <translation>Acceptable Use Policy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LicensesPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/licenses.py" line="+261"/>
+        <source>User licenses</source>
+        <translation>Benutzerlizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the users who get a paid license for this product.</source>
+        <translation>Wählen Sie die Benutzer aus, denen Sie eine kostenpflichtige Lizenz für dieses Produkt zuweisen möchten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name or email</source>
+        <translation>Nach Name oder E-Mail filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign or remove a license for every user the filter shows</source>
+        <translation>Allen angezeigten Benutzern eine Lizenz zuweisen oder entziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Space to assign or remove the license of the selected user</source>
+        <translation>Drücken Sie die Leertaste, um dem ausgewählten Benutzer eine Lizenz zuzuweisen oder zu entziehen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Choose at least %n user(s).</source>
+        <translation>
+            <numerusform>Wählen Sie mindestens %n Benutzer aus.</numerusform>
+            <numerusform>Wählen Sie mindestens %n Benutzer aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total: {amount} per year</source>
+        <translation>Gesamt: {amount} pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: {amount} per month</source>
+        <translation>Gesamt: {amount} pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodModel</name>
+    <message>
+        <location filename="../wizard/ui/payment_methods.py" line="+60"/>
+        <source>New credit card</source>
+        <translation>Neue Kreditkarte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/payment.py" line="+174"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your company and credit card information, or choose an existing payment method.</source>
+        <translation>Geben Sie Ihr Unternehmen und Ihre Kreditkarteninformationen ein, oder wählen Sie eine vorhandene Zahlungsmethode aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review order</source>
+        <translation>Bestellung überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT ID (optional)</source>
+        <translation>USt-IdNr. (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on card</source>
+        <translation>Name auf der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security code</source>
+        <translation>Sicherheitscode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. DE123456789</source>
+        <translation>z. B. DE123456789</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MM/YY</source>
+        <translation>MM/JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CVC</source>
+        <translation>CVC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 3 digits on the back of the card; 4 digits on the front for American Express.</source>
+        <translation>Die 3 Ziffern auf der Rückseite der Karte; bei American Express die 4 Ziffern auf der Vorderseite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card brand</source>
+        <translation>Kartentyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment methods</source>
+        <translation>Zahlungsmethoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share this credit card with other admins</source>
+        <translation>Diese Kreditkarte mit anderen Administratoren teilen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a payment method.</source>
+        <translation>Wählen Sie eine Zahlungsmethode aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Prices</name>
+    <message>
+        <location filename="../wizard/ui/pages/billing.py" line="-114"/>
+        <source>{price} per user per year</source>
+        <translation>{price} pro Benutzer und Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} per year</source>
+        <translation>{price} pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ui/pages/product.py" line="+29"/>
+        <source>{price} per user per month</source>
+        <translation>{price} pro Benutzer und Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} per month</source>
+        <translation>{price} pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <location line="+184"/>
+        <source>Products &amp; Add-ons</source>
+        <translation>Produkte &amp; Add-ons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the product and the edition you want to upgrade to.</source>
+        <translation>Wählen Sie das Produkt und die Edition aus, auf die Sie ein Upgrade durchführen möchten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo list prices for this training program, not real prices.</source>
+        <translation>Demo-Listenpreise für dieses Schulungsprogramm, keine echten Preise.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editions of {hub}</source>
+        <translation>Editionen von {hub}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contact sales</source>
+        <translation>Vertrieb kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current plan</source>
+        <translation>Aktueller Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Space to choose this edition</source>
+        <translation>Drücken Sie die Leertaste, um diese Edition auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../wizard/ui/pages/review.py" line="+126"/>
+        <source>%1 per user per month</source>
+        <translation>%1 pro Benutzer und Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, billed annually</source>
+        <translation>%1, jährlich abgerechnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, new card, shared with other admins</source>
+        <translation>%1, neue Karte, mit anderen Administratoren geteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, new card, not shared</source>
+        <translation>%1, neue Karte, nicht geteilt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT ID %1</source>
+        <translation>USt-IdNr. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole account (not licensed per user)</source>
+        <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Licensed users (%n)</source>
+        <translation>
+            <numerusform>Lizenzierte Benutzer (%n)</numerusform>
+            <numerusform>Lizenzierte Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Licensed users</source>
+        <translation>Lizenzierte Benutzer</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Review order</source>
+        <translation>Bestellung überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your order, read the terms, then complete the purchase.</source>
+        <translation>Überprüfen Sie Ihre Bestellung, lesen Sie die Bedingungen und schließen Sie dann den Kauf ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete purchase</source>
+        <translation>Kauf abschließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per unit</source>
+        <translation>Preis pro Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged now</source>
+        <translation>Jetzt belastet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next charge on</source>
+        <translation>Nächste Belastung am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Terms of Service</source>
+        <translation>Nutzungsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy Policy</source>
+        <translation>Datenschutzrichtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptable Use Policy</source>
+        <translation>Acceptable Use Policy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens the document in a window of this program</source>
+        <translation>Öffnet das Dokument in einem Fenster dieses Programms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please read the Terms of Service, the Privacy Policy and the Acceptable Use Policy.</source>
+        <translation>Bitte lesen Sie die Nutzungsbedingungen, die Datenschutzrichtlinie und die Acceptable Use Policy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I agree to these terms</source>
+        <translation>Ich stimme diesen Bedingungen zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purchase could not be saved, so nothing was bought or charged; please try again.</source>
+        <translation>Der Kauf konnte nicht gespeichert werden, es wurde also nichts gekauft oder belastet. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeWizard</name>
+    <message>
+        <location filename="../wizard/ui/wizard.py" line="+148"/>
+        <source>Products &amp; Add-ons</source>
+        <translation>Produkte &amp; Add-ons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Switch the language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../wizard/ui/pages/licenses.py" line="-218"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} (you)</source>
+        <translation>{name} (Sie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already licensed</source>
+        <translation>Bereits lizenziert</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../wizard/ui/problems.py" line="+17"/>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the card number with the digits 0 to 9 only.</source>
+        <translation>Geben Sie die Kartennummer nur mit den Ziffern 0 bis 9 ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card type is not accepted: use Visa, Mastercard, American Express, Discover, JCB or Diners Club.</source>
+        <translation>Dieser Kartentyp wird nicht akzeptiert: Verwenden Sie Visa, Mastercard, American Express, Discover, JCB oder Diners Club.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card number has too few or too many digits.</source>
+        <translation>Diese Kartennummer hat zu wenige oder zu viele Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This card number is not valid. Please check it for typos.</source>
+        <translation>Diese Kartennummer ist ungültig. Bitte prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the expiry date as month and year, MM/YY, for example 08/29.</source>
+        <translation>Geben Sie das Ablaufdatum als Monat und Jahr ein, MM/JJ, zum Beispiel 08/29.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card has expired.</source>
+        <translation>Diese Karte ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The security code is the 3 digits on the back of the card.</source>
+        <translation>Der Sicherheitscode besteht aus den 3 Ziffern auf der Rückseite der Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the name as it is printed on the card.</source>
+        <translation>Geben Sie den Namen so ein, wie er auf der Karte steht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name on the card can have at most 100 characters.</source>
+        <translation>Der Name auf der Karte darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The security code is the 4 digits on the front of the card.</source>
+        <translation>Der Sicherheitscode besteht aus den 4 Ziffern auf der Vorderseite der Karte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a country from the list.</source>
+        <translation>Wählen Sie ein Land aus der Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This VAT ID does not have the format used in the chosen country.</source>
+        <translation>Diese USt-IdNr. hat nicht das Format des gewählten Landes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This VAT ID is not valid: its check digits do not match.</source>
+        <translation>Diese USt-IdNr. ist ungültig: Ihre Prüfziffern stimmen nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This entry is too long.</source>
+        <translation>Diese Eingabe ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This postal code does not have the format used in the chosen country.</source>
+        <translation>Diese Postleitzahl hat nicht das Format des gewählten Landes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check this entry.</source>
+        <translation>Bitte prüfen Sie diese Eingabe.</translation>
+    </message>
+</context>
+</TS>

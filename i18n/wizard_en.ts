@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConfirmationPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/pages/confirmation.py" line="+89"/>
+        <source>%1 for %n user(s)</source>
+        <translation>
+            <numerusform>%1 for %n user</numerusform>
+            <numerusform>%1 for %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicensesPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/pages/licenses.py" line="+277"/>
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n user selected</numerusform>
+            <numerusform>%n users selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Choose at least %n user(s).</source>
+        <translation>
+            <numerusform>Choose at least %n user.</numerusform>
+            <numerusform>Choose at least %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/pages/review.py" line="+132"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Licensed users (%n)</source>
+        <translation>
+            <numerusform>Licensed users (%n)</numerusform>
+            <numerusform>Licensed users (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
