@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWizard
 
-from tests.helpers import (
+from helpers import (
     AMEX,
     MASTERCARD,
     VISA,

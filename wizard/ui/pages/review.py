@@ -1,0 +1,230 @@
+"""Step 6, Review: the whole order, the legal documents, "I agree", "Complete purchase".
+
+The order is captured once in initializePage (a snapshot of the choices, the
+quote and the *masked* card) and rendered from that snapshot in whatever
+language is current, so a language switch re-renders the same order, and the
+summary survives `forget_card()` emptying the card fields after the purchase.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
+
+from wizard import cards
+from wizard.ui.legal_viewer import DOCUMENTS, LegalViewer
+from wizard.ui.pages.base import Page
+
+log = logging.getLogger(__name__)
+ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
+NAMES_SHOWN = 6  # more licensed users than this are summed up as "and N more"
+
+
+class ReviewPage(Page):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("reviewPage")
+        self.setCommitPage(True)
+        self.order: dict | None = None
+        self.failed = False  # the last attempt to write the order failed
+        self.viewer: LegalViewer | None = None
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.keys: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for row, name in enumerate(ROWS):
+            key, value = QLabel(), QLabel()
+            key.setObjectName(f"{name}Key")
+            value.setObjectName(f"{name}Value")
+            key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(key, row, 0)
+            grid.addWidget(value, row, 1)
+            self.keys[name], self.values[name] = key, value
+
+        self.legal_intro = QLabel()
+        self.legal_intro.setWordWrap(True)
+        links = QHBoxLayout()
+        self.links: dict[str, QPushButton] = {}
+        for doc in DOCUMENTS:
+            button = QPushButton()
+            button.setObjectName(f"{doc}Link")
+            button.setProperty("role", "link")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, d=doc: self.open_document(d))
+            links.addWidget(button)
+            self.links[doc] = button
+        links.addStretch(1)
+        self.agree = QCheckBox()
+        self.agree.setObjectName("agreeTerms")
+        self.registerField("agree_terms*", self.agree)
+        self.error = QLabel()
+        self.error.setObjectName("commitError")
+        self.error.setProperty("role", "error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.legal_intro)
+        layout.addLayout(links)
+        layout.addWidget(self.agree)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        order = [*self.links.values(), self.agree]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        self.retranslate()
+
+    # -- the order ---------------------------------------------------------
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        session = self.session
+        tier = wizard.tier()
+        licensed = list(wizard.field("licensed_users") or []) if tier.seat_based else []
+        names = {user["id"]: user["name"] for user in session.users}
+        method = wizard.field("payment_method")
+        if method == "new":
+            try:
+                brand, digits = cards.check_number(wizard.field("card_number"))
+                card = (brand, digits[-4:])  # the digits go no further than this line
+            except cards.CardError:
+                card = ("", "????")
+        else:
+            saved = next((m for m in session.payment_methods if m["id"] == method), None)
+            card = (saved["brand"], saved["last4"]) if saved else ("", "????")
+        self.order = {
+            "quote": wizard.quote(),
+            "hub": session.catalog.hub(wizard.field("hub")),
+            "tier": tier,
+            "users": [names.get(user_id, user_id) for user_id in licensed],
+            "card": card,
+            "new_card": method == "new",
+            "shared": bool(wizard.field("share_card")) if method == "new" else None,
+            "company": [wizard.field(n) or "" for n in ("company_name", "company_street")]
+            + [f"{wizard.field('company_postal_code')} {wizard.field('company_city')}".strip()],
+            "country": wizard.field("company_country"),
+            "vat_id": wizard.field("vat_id") or "",
+        }
+        self.failed = False
+        self.retranslate()
+
+    def _render(self) -> None:
+        from wizard.money import currency_name, format_date, format_money
+        from wizard.ui.pages.payment import country_names
+
+        order, language = self.order, self.language
+        quote = order["quote"]
+        price = format_money(quote.unit_price_minor, quote.currency, language)
+        per_unit = self.tr("%1 per user per month") if order["tier"].seat_based else self.tr("%1 per month")
+        if quote.interval == "annual":
+            per_unit = self.tr("%1, billed annually").replace("%1", per_unit)
+        users = order["users"]
+        shown = ", ".join(users[:NAMES_SHOWN])
+        if len(users) > NAMES_SHOWN:
+            shown = self.tr("%1 and %n more", "", len(users) - NAMES_SHOWN).replace("%1", shown)
+        payment = cards.mask(*order["card"])
+        if order["new_card"]:
+            payment = (
+                self.tr("%1, new card, shared with other admins")
+                if order["shared"]
+                else self.tr("%1, new card, not shared")
+            ).replace("%1", payment)
+        country = dict(country_names(language)).get(order["country"], order["country"])
+        company = [line for line in order["company"] if line] + [country]
+        if order["vat_id"]:
+            company.append(self.tr("VAT ID %1").replace("%1", order["vat_id"]))
+        texts = {
+            "product": f"{order['hub'].name_in(language)} {order['tier'].name_in(language)}",
+            "users": shown or self.tr("The whole account (not licensed per user)"),
+            "interval": self.tr("Monthly billing") if quote.interval == "monthly" else self.tr("Annual invoice"),
+            "currency": f"{quote.currency} \u2014 {currency_name(quote.currency, language)}",
+            "unit_price": per_unit.replace("%1", price),
+            "due_now": format_money(quote.amount_due_minor, quote.currency, language),
+            "next_charge": format_date(quote.next_charge_date, language),
+            "payment": payment,
+            "company": "\n".join(company),
+        }
+        for name, text in texts.items():
+            self.values[name].setText(text)
+        self.keys["users"].setText(self.tr("Licensed users (%n)", "", len(users)) if users else self.tr("Licensed users"))
+
+    # -- texts -------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Review order"))
+        self.setSubTitle(self.tr("Check your order, read the terms, then complete the purchase."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Complete purchase"))
+        keys = {
+            "product": self.tr("Product"),
+            "users": self.tr("Licensed users"),
+            "interval": self.tr("Billing interval"),
+            "currency": self.tr("Currency"),
+            "unit_price": self.tr("Price per unit"),
+            "due_now": self.tr("Charged now"),
+            "next_charge": self.tr("Next charge on"),
+            "payment": self.tr("Payment method"),
+            "company": self.tr("Company"),
+        }
+        for name, text in keys.items():
+            self.keys[name].setText(text)
+            self.values[name].setAccessibleName(text)
+        titles = {
+            "terms": self.tr("Terms of Service"),
+            "privacy": self.tr("Privacy Policy"),
+            "acceptable-use": self.tr("Acceptable Use Policy"),
+        }
+        for doc, button in self.links.items():
+            button.setText(titles[doc])
+            button.setToolTip(self.tr("Opens the document in a window of this program"))
+        self.legal_intro.setText(
+            self.tr("Please read the Terms of Service, the Privacy Policy and the Acceptable Use Policy.")
+        )
+        self.agree.setText(self.tr("I agree to these terms"))
+        self.error.setText(
+            self.tr("The purchase could not be saved, so nothing was bought or charged; please try again.")
+            if self.failed
+            else ""
+        )
+        self.error.setVisible(self.failed)
+        if self.order is not None:
+            self._render()
+
+    # -- legal documents ---------------------------------------------------
+
+    def open_document(self, doc: str) -> None:
+        if self.viewer is None:
+            self.viewer = LegalViewer(self.session, self)
+        self.viewer.show_document(doc)
+
+    # -- the purchase ------------------------------------------------------
+
+    def validatePage(self) -> bool:
+        from wizard.ledger import LedgerError
+
+        try:
+            self.wizard().commit_purchase()
+        except LedgerError as error:
+            # The ledger's sentence names files and paths: for the log, not the visitor.
+            log.warning("The purchase was not recorded: %s", error)
+            return self._failed()
+        except Exception:  # noqa: BLE001 - any other refusal of the write (a trigger, a constraint)
+            # The transaction was rolled back all the same; the visitor must not be left
+            # on a page that silently ignores the button. The traceback goes to the log.
+            log.exception("The purchase was not recorded")
+            return self._failed()
+        self.failed = False
+        self.retranslate()
+        return True
+
+    def _failed(self) -> bool:
+        self.failed = True
+        self.retranslate()
+        return False
