@@ -31,7 +31,8 @@ class BillingPage(Page):
         self.radios: dict[str, QRadioButton] = {}
         self.prices: dict[str, QLabel] = {}
         grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)  # the saving sits right after the annual choice
+        grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
         for row, interval in enumerate(INTERVALS):
             radio = QRadioButton(self, objectName=f"{interval}Radio")
@@ -39,13 +40,13 @@ class BillingPage(Page):
             price.setProperty("secondary", True)
             self.group.addButton(radio)
             radio.toggled.connect(lambda on, i=interval: on and self._set_interval(i))
-            grid.addWidget(radio, row * 2, 0, 1, 2)
-            grid.addWidget(price, row * 2 + 1, 0, 1, 2)
+            grid.addWidget(radio, row * 2, 0)
+            grid.addWidget(price, row * 2 + 1, 0, 1, 3)
             grid.setRowMinimumHeight(row * 2 + 1, 28)
             self.radios[interval] = radio
             self.prices[interval] = price
         self.saving = QLabel(self, objectName="savingLabel")
-        grid.addWidget(self.saving, 2, 2)
+        grid.addWidget(self.saving, 2, 1)
         self.radios["monthly"].setChecked(True)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

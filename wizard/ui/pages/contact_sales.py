@@ -5,6 +5,7 @@ import re
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -178,9 +179,12 @@ class LeadSentPage(Page):
         self.thanks = QLabel(self, objectName="leadThanks", wordWrap=True)
         self.again = QPushButton(self, objectName="startOverButton")
         self.again.clicked.connect(lambda: self.wizard().start_over())
+        row = QHBoxLayout()
+        row.addWidget(self.again)
+        row.addStretch(1)  # a button as wide as its words, not the page
         layout = QVBoxLayout(self)
         layout.addWidget(self.thanks)
-        layout.addWidget(self.again)
+        layout.addLayout(row)
         layout.addStretch(1)
         self.retranslate()
 
