@@ -317,4 +317,14 @@ class PaymentPage(Page):
         self._on_method()
 
     def cleanupPage(self) -> None:
-        """Going Back keeps what was entered (QWizardPage would reset every field)."""
+        """Going Back keeps what was entered; a restart (start_over) forgets it all.
+
+        QWizardPage's own cleanupPage would reset the fields on Back as well.
+        """
+        if getattr(self.wizard(), "restarting", False):
+            # The next visitor starts from the account's details and no card at all.
+            for name in COMPANY_FIELDS + CARD_FIELDS + ("payment_method",):
+                self.setField(name, "")
+            self.country.setCurrentIndex(-1)  # setField("") cannot unselect a combo box
+            self.share.setChecked(False)
+            self._touched.clear()

@@ -18,6 +18,13 @@ from wizard.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
 ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
+# Links, not buttons, as in the real product; a visible frame only for the keyboard focus.
+LINK_STYLE = (
+    "QPushButton { border: 1px solid transparent; background: transparent; color: #0073aa;"
+    " text-decoration: underline; padding: 2px 4px; }"
+    " QPushButton:hover { color: #005a87; }"
+    " QPushButton:focus { border: 1px dotted #0073aa; }"
+)
 NAMES_SHOWN = 6  # more licensed users than this are summed up as "and N more"
 
 
@@ -54,6 +61,9 @@ class ReviewPage(Page):
             button.setObjectName(f"{doc}Link")
             button.setProperty("role", "link")
             button.setFlat(True)
+            # Not the dialog's default: Return must not open a document instead of going on.
+            button.setAutoDefault(False)
+            button.setStyleSheet(LINK_STYLE)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, d=doc: self.open_document(d))
             links.addWidget(button)
