@@ -26,13 +26,19 @@ CHAINED_COLUMNS = tuple(
     )
 )
 LICENSES_KEY = "licensed_user_ids"  # not an orders column, so it cannot collide
+# One encoder for every call: json.dumps() with options builds a new one each time,
+# which verify() over 100,000 orders would notice.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+_PRESORTED_ENCODER = json.JSONEncoder(sort_keys=False, separators=(",", ":"), ensure_ascii=True)
+_SORTED_KEYS = tuple(sorted(CHAINED_COLUMNS + (LICENSES_KEY,)))
+_LICENSES_AT = _SORTED_KEYS.index(LICENSES_KEY)
 
 
 def canonical(order: Mapping[str, object], licensed_user_ids: Iterable[str]) -> str:
     """Sorted-key compact JSON: the same order always gives the same bytes."""
     body = {column: order[column] for column in CHAINED_COLUMNS}
     body[LICENSES_KEY] = sorted(licensed_user_ids)
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return _ENCODER.encode(body)
 
 
 def order_hash(prev_hash: str, order: Mapping[str, object], licensed_user_ids: Iterable[str]) -> str:
@@ -41,8 +47,14 @@ def order_hash(prev_hash: str, order: Mapping[str, object], licensed_user_ids: I
 
 
 def row_hash(prev_hash: str, values: Sequence[object], licensed_user_ids: Iterable[str]) -> str:
-    """order_hash() for a row whose values come in CHAINED_COLUMNS order (verify's fast path)."""
-    return order_hash(prev_hash, dict(zip(CHAINED_COLUMNS, values)), licensed_user_ids)
+    """order_hash() for a row whose values come in CHAINED_COLUMNS order (verify's fast path).
+
+    Builds the body with its keys already in sorted order, so the encoder need
+    not sort them: the bytes are the same as canonical()'s, at half the cost.
+    """
+    body = dict(zip(_SORTED_KEYS, (*values[:_LICENSES_AT], sorted(licensed_user_ids), *values[_LICENSES_AT:])))
+    text = prev_hash + _PRESORTED_ENCODER.encode(body)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 def order_number(desk: str, seq: int) -> str:

@@ -139,7 +139,7 @@ def write_transaction(db: Database, path: Path | None = None) -> Iterator[Databa
     SQLITE_BUSY at once to avoid a deadlock). BEGIN IMMEDIATE takes the lock up
     front, so a second kiosk waits on busy_timeout instead of failing.
     """
-    with translate_errors(path or _db_path(db)):
+    with translate_errors(path or db):
         db.conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
@@ -154,12 +154,14 @@ def write_transaction(db: Database, path: Path | None = None) -> Iterator[Databa
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path | None) -> Iterator[None]:
+def translate_errors(path_or_db: Path | Database | None) -> Iterator[None]:
     """Turn SQLite's storage errors into one sentence for the person at the desk."""
-    where = f" {path}" if path else ""
     try:
         yield
     except sqlite3.OperationalError as error:
+        # The file name is looked up only now: a purchase should not pay for it.
+        path = _db_path(path_or_db) if isinstance(path_or_db, Database) else path_or_db
+        where = f" {path}" if path else ""
         message = str(error).lower()
         if "readonly" in message or "read-only" in message:
             raise LedgerError(f"The ledger{where} is read-only, so nothing was written.") from error

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -57,6 +59,19 @@ class Receipt:
     order_id: str
     number: str
     created_at: str
+
+
+def time_ordered_uuid() -> str:
+    """A version 7 UUID: 48 bits of Unix milliseconds, then 74 random bits.
+
+    New orders then land at the right-hand end of the orders and licenses
+    B-trees instead of a random page, so a purchase's commit writes fewer pages.
+    """
+    millis = time.time_ns() // 1_000_000
+    value = (millis & (2**48 - 1)) << 80 | secrets.randbits(80)
+    value = value & ~(0xF << 76) | (0x7 << 76)      # version 7
+    value = value & ~(0x3 << 62) | (0x2 << 62)      # RFC 4122 variant
+    return str(uuid.UUID(int=value))
 
 
 def utc_now() -> str:
@@ -165,7 +180,7 @@ def _insert_order(db, p: Purchase, payment_method_id: str) -> dict:
     ).fetchone()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
     order = {
-        "id": str(uuid.uuid4()), "number": order_number(p.desk, seq), "desk": p.desk, "seq": seq,
+        "id": time_ordered_uuid(), "number": order_number(p.desk, seq), "desk": p.desk, "seq": seq,
         "created_at": utc_now(), "account_id": p.account_id, "hub": p.hub, "tier": p.tier,
         "interval": p.interval, "currency": p.currency, "seats": p.seats,
         "unit_price_minor": p.unit_price_minor, "amount_due_minor": p.amount_due_minor,
@@ -203,13 +218,23 @@ def _upsert_subscription(db, p: Purchase, order: dict, payment_method_id: str) -
 
 
 def _assign_seats(db, p: Purchase, order: dict) -> None:
-    """A seat-based purchase names everyone who holds the hub from now on."""
+    """A seat-based purchase names everyone who holds the hub from now on.
+
+    Users who already held a seat keep their row (and its assigned_at: since
+    when they hold it); only seats that change are written.
+    """
     if not p.licensed_user_ids:
         return
-    db.execute("DELETE FROM user_licenses WHERE account_id = ? AND hub = ?", [p.account_id, p.hub])
-    db.conn.executemany(
-        "INSERT INTO user_licenses (user_id, hub, account_id, order_id, assigned_at) VALUES (?, ?, ?, ?, ?)",
-        [(u, p.hub, p.account_id, order["id"], order["created_at"]) for u in p.licensed_user_ids],
+    holders = json.dumps(list(p.licensed_user_ids))
+    db.execute(
+        "DELETE FROM user_licenses WHERE account_id = ? AND hub = ? AND user_id NOT IN (SELECT value FROM json_each(?))",
+        [p.account_id, p.hub, holders],
+    )
+    db.execute(
+        """INSERT INTO user_licenses (account_id, user_id, hub, order_id, assigned_at)
+           SELECT ?, value, ?, ?, ? FROM json_each(?) WHERE true
+           ON CONFLICT (account_id, user_id, hub) DO NOTHING""",
+        [p.account_id, p.hub, order["id"], order["created_at"], holders],
     )
 
 

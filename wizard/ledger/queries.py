@@ -15,7 +15,8 @@ def account_users(db, account_id: str) -> list[dict]:
     rows = db.query(
         """SELECT u.id, u.name, u.email, u.role, u.is_you,
                   group_concat(ul.hub, char(31)) AS hubs
-           FROM users AS u LEFT JOIN user_licenses AS ul ON ul.user_id = u.id
+           FROM users AS u
+           LEFT JOIN user_licenses AS ul ON ul.account_id = u.account_id AND ul.user_id = u.id
            WHERE u.account_id = ?
            GROUP BY u.id
            ORDER BY u.is_you DESC, u.name COLLATE NOCASE, u.id""",

@@ -2,7 +2,12 @@
 
 Explicit SQL rather than sqlite-utils' inferred tables: the file is a contract
 read by other tools (Datasette, sqlite-utils), so types, NOT NULLs, checks,
-foreign keys and indexes are spelled out. A new migration is appended, never
+foreign keys and indexes are spelled out.
+
+Every index costs a page write in each purchase's commit (bench/ledger.py), so
+the tables a purchase touches are WITHOUT ROWID (the primary key is the table)
+and carry no index that no query needs. Nothing deletes users or orders, so the
+foreign keys into them need no child-side index. A new migration is appended, never
 edited; SCHEMA_VERSION follows the number of migrations so an older program
 can tell that a file is newer than it knows.
 """
@@ -49,8 +54,8 @@ CREATE TABLE payment_methods (
     UNIQUE (account_id, fingerprint)
 );
 CREATE TABLE orders (
-    id                   TEXT PRIMARY KEY NOT NULL,          -- UUID
-    number               TEXT NOT NULL UNIQUE,               -- <desk>-000001
+    id                   TEXT NOT NULL UNIQUE,               -- UUID, what other tables refer to
+    number               TEXT NOT NULL,                      -- <desk>-000001, see the CHECK below
     desk                 TEXT NOT NULL CHECK (desk <> ''),
     seq                  INTEGER NOT NULL CHECK (seq >= 1),  -- gap-free per desk
     created_at           TEXT NOT NULL,                      -- ISO 8601 UTC
@@ -74,15 +79,17 @@ CREATE TABLE orders (
     vat_id               TEXT NOT NULL DEFAULT '',
     prev_hash            TEXT NOT NULL CHECK (length(prev_hash) = 64),
     hash                 TEXT NOT NULL CHECK (length(hash) = 64),
-    UNIQUE (desk, seq)
-);
-CREATE INDEX orders_by_account ON orders (account_id, created_at);
+    -- Clustered by desk and number: verify and export read each desk's chain in
+    -- storage order, and a desk's new order lands at the end of its range.
+    PRIMARY KEY (desk, seq),
+    -- number is desk and seq spelled out, so the primary key keeps it unique too
+    CHECK (number = printf('%s-%06d', desk, seq))
+) WITHOUT ROWID;
 CREATE TABLE order_licenses (
     order_id  TEXT NOT NULL REFERENCES orders (id),
     user_id   TEXT NOT NULL REFERENCES users (id),
     PRIMARY KEY (order_id, user_id)
 ) WITHOUT ROWID;
-CREATE INDEX order_licenses_by_user ON order_licenses (user_id);
 CREATE TABLE subscriptions (
     account_id         TEXT NOT NULL REFERENCES accounts (id),
     hub                TEXT NOT NULL,
@@ -96,16 +103,15 @@ CREATE TABLE subscriptions (
     order_id           TEXT REFERENCES orders (id),  -- NULL when it predates the ledger
     updated_at         TEXT NOT NULL,
     PRIMARY KEY (account_id, hub)                     -- one current subscription per hub
-);
+) WITHOUT ROWID;
 CREATE TABLE user_licenses (                          -- who holds a paid seat now
+    account_id  TEXT NOT NULL REFERENCES accounts (id),
     user_id     TEXT NOT NULL REFERENCES users (id),
     hub         TEXT NOT NULL,
-    account_id  TEXT NOT NULL REFERENCES accounts (id),
     order_id    TEXT REFERENCES orders (id),
     assigned_at TEXT NOT NULL,
-    PRIMARY KEY (user_id, hub)
-);
-CREATE INDEX user_licenses_by_account ON user_licenses (account_id, hub);
+    PRIMARY KEY (account_id, user_id, hub)            -- a user belongs to one account
+) WITHOUT ROWID;
 CREATE TABLE sales_leads (
     id          TEXT PRIMARY KEY NOT NULL,
     created_at  TEXT NOT NULL,
@@ -130,7 +136,6 @@ CREATE TABLE events (
     lead_id     TEXT REFERENCES sales_leads (id),
     detail      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
 );
-CREATE INDEX events_by_order ON events (order_id);
 """
 
 # Append-only. UPDATE and DELETE are refused outright. INSERT OR REPLACE needs
@@ -145,8 +150,7 @@ BEGIN SELECT RAISE(ABORT, 'orders are append-only: an order cannot be changed');
 CREATE TRIGGER orders_no_delete BEFORE DELETE ON orders
 BEGIN SELECT RAISE(ABORT, 'orders are append-only: an order cannot be deleted'); END;
 CREATE TRIGGER orders_no_replace BEFORE INSERT ON orders
-WHEN EXISTS (SELECT 1 FROM orders WHERE id = NEW.id OR number = NEW.number
-             OR (desk = NEW.desk AND seq = NEW.seq))
+WHEN EXISTS (SELECT 1 FROM orders WHERE id = NEW.id OR (desk = NEW.desk AND seq = NEW.seq))
 BEGIN
     SELECT CASE
         WHEN EXISTS (SELECT 1 FROM orders WHERE id = NEW.id AND hash = NEW.hash

@@ -84,8 +84,8 @@ def seed_demo(db, *, today: date | None = None) -> str:
             [account_id, len(seat_holders), SALES_STARTER_EUR_MINOR, add_months(today, 1).isoformat(), card_id, now],
         )
         db.conn.executemany(
-            "INSERT INTO user_licenses (user_id, hub, account_id, order_id, assigned_at) VALUES (?, 'sales', ?, NULL, ?)",
-            [(user_id, account_id, now) for user_id in seat_holders],
+            "INSERT INTO user_licenses (account_id, user_id, hub, order_id, assigned_at) VALUES (?, ?, 'sales', NULL, ?)",
+            [(account_id, user_id, now) for user_id in seat_holders],
         )
         db.execute(
             "INSERT INTO events (created_at, desk, kind, account_id, detail) VALUES (?, ?, 'seed', ?, ?)",
