@@ -4,8 +4,13 @@ from __future__ import annotations
 import ctypes
 import json
 import sys
+import warnings
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWizard
+
+from wizard.catalog import load_catalog
+from wizard.ui.wizard import PageId
 
 
 def _keep_singletons_alive() -> None:
@@ -20,16 +25,24 @@ def _keep_singletons_alive() -> None:
 
 
 _keep_singletons_alive()
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWizard
-
-from wizard.catalog import load_catalog
-from wizard.ui.wizard import PageId
 
 
 def activate(qtbot, wizard) -> None:
-    """Make the wizard the active window, so focus moves and editingFinished fire as on a desktop."""
+    """Make the wizard the active window, so focus moves and editingFinished fire as on a desktop.
+
+    The offscreen platform sometimes stops activating windows after an earlier test ran a
+    whole app.exec() (tests/test_main.py); QApplication.setActiveWindow (deprecated, still
+    the widget-level switch) then does what the window system would.
+    """
     wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.windowHandle().requestActivate()
+    try:
+        qtbot.waitUntil(wizard.isActiveWindow, timeout=500)
+    except qtbot.TimeoutError:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(wizard)
+        qtbot.waitUntil(wizard.isActiveWindow)
 
 
 def click_tab(qtbot, wizard, hub_id: str) -> None:
