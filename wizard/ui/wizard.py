@@ -136,7 +136,8 @@ class UpgradeWizard(QWizard):
         flush_language_change()
 
     def _on_custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1:
+        # The signal carries a plain int; PySide6's WizardButton is an Enum, never equal to an int.
+        if which == QWizard.WizardButton.CustomButton1.value:
             self.switch_language("en" if self.session.language == "de" else "de")
 
     def changeEvent(self, event: QEvent) -> None:
