@@ -308,7 +308,7 @@
     <message>
         <location line="+4"/>
         <source>Thank you — our sales team will contact you within one business day about {product} {tier}.</source>
-        <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags bei Ihnen wegen {product} {tier}.</translation>
+        <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags wegen {product} {tier} bei Ihnen.</translation>
     </message>
 </context>
 <context>
