@@ -1,6 +1,8 @@
 """The payment page: prefill, saved methods, live card grouping, problems shown when a field is left."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -8,7 +10,6 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 
 from helpers import (
     AMEX,
-    MASTERCARD,
     VISA,
     choose_method,
     fill_new_card,
@@ -167,7 +168,7 @@ def test_back_keeps_what_was_entered(qtbot, payment):
 def test_an_expired_saved_card_cannot_be_used(qtbot, make_wizard, monkeypatch):
     wizard = make_wizard()
     saved = wizard.session.payment_methods[0]
-    later = __import__("datetime").date(saved["exp_year"] + 1, 1, 1)
+    later = datetime.date(saved["exp_year"] + 1, 1, 1)
     monkeypatch.setattr(wizard.session, "today", lambda: later)
     payment = go_to_payment(wizard)
     choose_method(qtbot, payment, saved["id"])

@@ -7,9 +7,7 @@ QLineEdits: nothing here copies them anywhere else.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from PySide6.QtCore import QCollator, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -26,6 +24,7 @@ from wizard import cards
 from wizard.company import COUNTRIES, check_company
 from wizard.ui import problems
 from wizard.ui.card_inputs import CardNumberEdit, ExpiryEdit
+from wizard.ui.countries import country_names
 from wizard.ui.pages.base import Page
 from wizard.ui.payment_methods import NEW, PaymentMethodList, card_expired
 from wizard.ui.widgets import ValueComboBox
@@ -41,23 +40,6 @@ ACCOUNT_KEYS = {
     "company_country": "country",
     "vat_id": "vat_id",
 }
-
-
-@lru_cache(maxsize=None)
-def country_names(language: str) -> tuple[tuple[str, str], ...]:
-    """(code, name) for the offered countries, named and sorted for `language`.
-
-    Babel rather than QLocale: QLocale.territoryToString() only speaks English.
-    Imported here, not at module level, so the first painted page does not pay for it.
-    """
-    from babel import Locale
-
-    from wizard.money import LOCALES
-
-    territories = Locale.parse(LOCALES.get(language, "en_US")).territories
-    collator = QCollator(QLocale(language))  # "Österreich" sorts with the O's in German
-    named = [(code, territories.get(code, code)) for code in COUNTRIES]
-    return tuple(sorted(named, key=lambda item: collator.sortKey(item[1])))
 
 
 class PaymentPage(Page):
@@ -271,9 +253,12 @@ class PaymentPage(Page):
             if widget is not None:
                 # Read out with the field by screen readers; also drives the red frame in style.qss.
                 widget.setAccessibleDescription(sentence)
-                widget.setProperty("invalid", bool(sentence))
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                if widget.property("invalid") != bool(sentence):
+                    # A dynamic property restyles only after a re-polish; skip it when unchanged,
+                    # this runs on every keystroke.
+                    widget.setProperty("invalid", bool(sentence))
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
         self.completeChanged.emit()
 
     def _on_method(self) -> None:

@@ -128,7 +128,7 @@ class ReviewPage(Page):
 
     def _render(self) -> None:
         from wizard.money import currency_name, format_date, format_money
-        from wizard.ui.pages.payment import country_names
+        from wizard.ui.countries import country_names
 
         order, language = self.order, self.language
         quote = order["quote"]
