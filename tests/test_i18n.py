@@ -198,3 +198,18 @@ def test_unknown_lang_is_a_usage_error_listing_the_languages(tmp_path):
     assert "--lang" in error and "'xx'" in error
     assert "de" in error and "en" in error
     assert "Traceback" not in out.stderr
+
+
+# -- the whole program without its .qm ---------------------------------------
+
+
+def test_the_wizard_starts_in_english_without_its_qm(make_wizard, tmp_path, monkeypatch, caplog):
+    import pages_support  # noqa: F401  (its PySide6 6.12.0 workaround, before building pages)
+
+    monkeypatch.setattr(paths, "I18N", tmp_path)
+    with caplog.at_level(logging.WARNING):
+        wizard = make_wizard(language="de")
+    assert wizard.session.language == "en"
+    assert wizard.windowTitle() == "Products & Add-ons"
+    assert wizard.currentPage().title() == "Products & Add-ons"
+    assert len([r for r in _warnings(caplog) if r.name == "wizard.i18n"]) == 1

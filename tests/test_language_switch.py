@@ -96,10 +96,10 @@ def language_button(wizard):
     return button
 
 
-def switch(qtbot, wizard, language: str) -> None:
+def switch(qtbot, wizard, language: str, button=None) -> None:
     """Click the language button, or (while a modal dialog covers the wizard) call what it calls."""
-    if QApplication.activeModalWidget() is None:
-        button = language_button(wizard)
+    if button is not None or QApplication.activeModalWidget() is None:
+        button = button or language_button(wizard)
         assert button.isVisible() and button.isEnabled(), "the language switch is not on this page"
         assert button.text() == ("Deutsch" if language == "de" else "English")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -109,12 +109,12 @@ def switch(qtbot, wizard, language: str) -> None:
     QApplication.processEvents()
 
 
-def check_switch(qtbot, wizard, vocabulary, where: str) -> dict[str, str]:
+def check_switch(qtbot, wizard, vocabulary, where: str, button=None) -> dict[str, str]:
     """English -> German -> English on the current screen; returns the German texts."""
     assert wizard.session.language == "en"
     english = screen_texts()
     before = fields(wizard)
-    switch(qtbot, wizard, "de")
+    switch(qtbot, wizard, "de", button)
     german = screen_texts()
     assert fields(wizard) == before, f"{where}: a switch to German changed what was entered"
 
@@ -127,7 +127,7 @@ def check_switch(qtbot, wizard, vocabulary, where: str) -> dict[str, str]:
     assert not left, f"{where}: English left after switching to German:\n  " + "\n  ".join(left)
     assert set(german) == set(english), f"{where}: texts appeared or vanished: {set(german) ^ set(english)}"
 
-    switch(qtbot, wizard, "en")
+    switch(qtbot, wizard, "en", button)
     back = screen_texts()
     assert fields(wizard) == before, f"{where}: a switch back to English changed what was entered"
     assert not vocabulary.german_in(back), f"{where}: German left:\n  " + "\n  ".join(vocabulary.german_in(back))
@@ -247,6 +247,20 @@ def test_every_screen_switches_completely_and_back(qtbot, make_wizard, vocabular
         check_switch(qtbot, wizard, vocabulary, stop)
         stops.append(stop)
     assert len(stops) >= 2
+
+
+def test_the_account_shell_switches_completely_and_back(qtbot, make_wizard, vocabulary):
+    from wizard.ui.shell import AccountShell
+
+    wizard = make_wizard(language="en")
+    wizard.hide()
+    shell = AccountShell(wizard.session, wizard.translations, lambda: None)
+    qtbot.addWidget(shell)
+    shell.show()
+    shell.refresh()
+    qtbot.waitExposed(shell)
+    german = check_switch(qtbot, wizard, vocabulary, "account shell", button=shell.language_button)
+    assert "Produkte & Add-ons" in german.values()  # the account menu's entry, as in the article
 
 
 # -- what stays, what is reformatted ----------------------------------------
