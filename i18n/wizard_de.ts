@@ -49,7 +49,7 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/billing.py" line="+94"/>
+        <location filename="../wizard/ui/pages/billing.py" line="+95"/>
         <source>Billing interval</source>
         <translation>Abrechnungsintervall</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ContactSalesPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+133"/>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+134"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
@@ -265,7 +265,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Currency:</source>
-        <translation>&amp;Währung:</translation>
+        <translation>Wä&amp;hrung:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -281,7 +281,7 @@
 <context>
     <name>LeadSentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+23"/>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+26"/>
         <source>Request sent</source>
         <translation>Anfrage gesendet</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/payment.py" line="+174"/>
+        <location filename="../wizard/ui/pages/payment.py" line="+156"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>Prices</name>
     <message>
-        <location filename="../wizard/ui/pages/billing.py" line="-114"/>
+        <location filename="../wizard/ui/pages/billing.py" line="-115"/>
         <source>{price} per user per year</source>
         <translation>{price} pro Benutzer und Jahr</translation>
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+126"/>
+        <location filename="../wizard/ui/pages/review.py" line="+136"/>
         <source>%1 per user per month</source>
         <translation>%1 pro Benutzer und Monat</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/wizard.py" line="+148"/>
+        <location filename="../wizard/ui/wizard.py" line="+149"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>

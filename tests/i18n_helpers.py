@@ -306,3 +306,19 @@ class Vocabulary:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def shortcut_clashes(windows) -> list[str]:
+    """Visible labels and buttons of one window whose Alt+letter shortcuts share a letter."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    problems = []
+    for window in windows:
+        letters: dict[str, list[str]] = {}
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.isVisible() and isinstance(widget, (QAbstractButton, QLabel)):
+                found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+                if found:
+                    letters.setdefault(found.group(1).lower(), []).append(widget.text())
+        problems += [f"Alt+{letter.upper()}: {texts}" for letter, texts in letters.items() if len(texts) > 1]
+    return problems

@@ -26,7 +26,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from helpers import agree, choose_method, click, fill_new_card, orders, type_into
-from i18n_helpers import Vocabulary, compile_translations, screen_texts, words
+from i18n_helpers import Vocabulary, compile_translations, screen_texts, shortcut_clashes, words
 from pages_support import activate, check_indicator_pos, click_next, click_tier, db_rows
 from wizard import cards, paths
 from wizard.ui.legal_viewer import DOCUMENTS
@@ -126,12 +126,15 @@ def check_switch(qtbot, wizard, vocabulary, where: str, button=None) -> dict[str
                         f"{sorted(set(words(text)) - allowed)})")
     assert not left, f"{where}: English left after switching to German:\n  " + "\n  ".join(left)
     assert set(german) == set(english), f"{where}: texts appeared or vanished: {set(german) ^ set(english)}"
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not shortcut_clashes(windows), f"{where}: German shortcuts clash: {shortcut_clashes(windows)}"
 
     switch(qtbot, wizard, "en", button)
     back = screen_texts()
     assert fields(wizard) == before, f"{where}: a switch back to English changed what was entered"
     assert not vocabulary.german_in(back), f"{where}: German left:\n  " + "\n  ".join(vocabulary.german_in(back))
     changed = {k: (english.get(k), back.get(k)) for k in set(english) | set(back) if english.get(k) != back.get(k)}
+    assert not shortcut_clashes(windows), f"{where}: English shortcuts clash: {shortcut_clashes(windows)}"
     assert not changed, f"{where}: English texts not restored: {changed}"
     return german
 
