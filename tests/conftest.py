@@ -5,6 +5,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+# As in the program: wizard.ui guards against PySide6 6.12.0's leak of None
+# before any widget exists.
+import wizard.ui  # noqa: E402, F401
+
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):

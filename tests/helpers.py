@@ -1,9 +1,6 @@
 """Click-through helpers shared by the page and flow tests: real clicks and typing on real widgets."""
 from __future__ import annotations
 
-# First: its workaround for PySide6 6.12.0 dropping references to None/True/False on Python 3.11.
-import pages_support  # noqa: F401, I001
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest

@@ -1,7 +1,6 @@
 """Helpers for the page tests (not a test module): drive the real widgets as a person would."""
 from __future__ import annotations
 
-import ctypes
 import json
 import sys
 import warnings
@@ -13,18 +12,6 @@ from wizard.catalog import load_catalog
 from wizard.ui.wizard import PageId
 
 
-def _keep_singletons_alive() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11: a Qt call returning None, and a Python
-    override returning None/True/False to Qt (initializePage, isComplete), drops a reference
-    it never took (it treats them as immortal, as they are from Python 3.12 on). A long run
-    then aborts with "deallocating None" / "deallocating True or False". PySide6 6.11.3 does
-    not do this. On 3.11 give the three singletons references to spare; remove once fixed."""
-    if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_keep_singletons_alive()
 
 
 def activate(qtbot, wizard) -> None:

@@ -1,0 +1,75 @@
+"""The program as started from the command line: `python main.py ...`."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_main(*args, tmp_path, extra_env=None):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UPGRADE_WIZARD_DATA_DIR=str(tmp_path / "data"))
+    env.update(extra_env or {})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_a_bad_catalog_stops_with_one_message_naming_file_and_place(tmp_path):
+    bad = tmp_path / "catalog.json"
+    bad.write_text('{"note": "x", "currencies": ["EUR"], "hubs": "not a list"}', encoding="utf-8")
+    result = run_main("--catalog", str(bad), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(bad) in lines[0] and "hubs" in lines[0]
+
+
+def test_a_catalog_that_is_not_json_names_the_line(tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    result = run_main("--catalog", str(bad), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert str(bad) in result.stderr and "line 1" in result.stderr
+
+
+def test_without_a_display_the_run_command_says_how_to_start(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["UPGRADE_WIZARD_DATA_DIR"] = str(tmp_path / "data")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--demo"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 1
+    assert "xvfb-run" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert "Aborted" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_shows_the_wizard_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
+    """`main.py --demo` paints the wizard first, then opens and seeds the demo ledger."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wizard import paths
+    from wizard.cli import main
+
+    seen = {}
+
+    def look_and_quit():
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen["names"] = [w.objectName() for w in windows]
+        wizard = next(w for w in windows if w.objectName() == "upgradeWizard")
+        seen["page"] = wizard.currentPage().objectName()
+        seen["account"] = wizard.session.account
+        wizard.close()
+        QApplication.instance().exit(0)
+
+    QTimer.singleShot(300, look_and_quit)
+    assert main(["--demo", "--lang", "en"]) == 0
+    assert "upgradeWizard" in seen["names"]
+    assert seen["page"] == "productPage"
+    assert seen["account"] is not None
+    assert paths.demo_ledger_path().exists()
