@@ -1,7 +1,8 @@
 """Runs a Qt script and exits at its first painted wizard page, reporting when and how much memory.
 
 Usage: python bench/paint_probe.py SCRIPT [ARGS...]. Prints one JSON line:
-{"painted_at": <time.time()>, "maxrss_kib": <peak resident set>}.
+{"painted_at": <time.time()>, "maxrss_kib": <peak resident set>,
+"loaded": <which of the slow libraries were imported by then>}.
 The probe creates the QApplication the script would create anyway, so both
 scripts pay the same for it.
 """
@@ -16,12 +17,16 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWizardPage
 
 
+SLOW_LIBRARIES = ("sqlite_utils", "wizard.ledger.connection")
+
+
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWizardPage):
             painted_at = time.time()
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(json.dumps({"painted_at": painted_at, "maxrss_kib": rss}), flush=True)
+            loaded = [name for name in SLOW_LIBRARIES if name in sys.modules]
+            print(json.dumps({"painted_at": painted_at, "maxrss_kib": rss, "loaded": loaded}), flush=True)
             os._exit(0)
         return False
 

@@ -63,6 +63,7 @@ def test_demo_shows_the_wizard_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
         seen["names"] = [w.objectName() for w in windows]
         wizard = next(w for w in windows if w.objectName() == "upgradeWizard")
         seen["page"] = wizard.currentPage().objectName()
+        seen["pages"] = len(wizard.pageIds())
         seen["account"] = wizard.session.account
         wizard.close()
         QApplication.instance().exit(0)
@@ -71,5 +72,21 @@ def test_demo_shows_the_wizard_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
     assert main(["--demo", "--lang", "en"]) == 0
     assert "upgradeWizard" in seen["names"]
     assert seen["page"] == "productPage"
+    assert seen["pages"] == 9  # the rest of the wizard was added after the first paint
     assert seen["account"] is not None
     assert paths.demo_ledger_path().exists()
+
+
+def test_the_first_page_is_painted_before_the_ledger_is_opened(tmp_path):
+    """sqlite-utils and the ledger come after the first paint (Babel's currency table is
+    read before it: the catalog is checked before anything is shown)."""
+    import json
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UPGRADE_WIZARD_DATA_DIR=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "paint_probe.py"), str(ROOT / "main.py"), "--demo"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["loaded"] == []

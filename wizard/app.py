@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard import paths
 
@@ -105,12 +105,37 @@ def run(args) -> int:
             return
         window.refresh()
 
-    QTimer.singleShot(0, open_ledger)
+    after_first_paint(window, open_ledger)
     status = app.exec()
     if failure:
         print(failure[0], file=sys.stderr)
     session.close()
     return status
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after `window` (or a widget in it) has been painted for the first time."""
+
+    def __init__(self, window, callback) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)
+            # Let the paint finish and reach the screen before the slow work.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(window, callback) -> None:
+    """A zero timer is not enough: on some platforms it fires before the window is exposed."""
+    QApplication.instance().installEventFilter(_FirstPaint(window, callback))
 
 
 def _first_window(session):
@@ -119,7 +144,8 @@ def _first_window(session):
     from wizard.ui.wizard import UpgradeWizard
 
     if session.mode in ("demo", "kiosk"):
-        return UpgradeWizard(session, translations())
+        # The other pages are added by refresh(), after the first paint.
+        return UpgradeWizard(session, translations(), all_pages=False)
     from wizard.ui.shell import AccountShell
 
     shell = None
@@ -128,7 +154,7 @@ def _first_window(session):
         wizard = UpgradeWizard(session, translations(), parent=shell)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.refresh()
-        wizard.open()
+        wizard.show()
 
     shell = AccountShell(session, translations(), open_wizard)
     return shell

@@ -23,16 +23,11 @@ class PageId(IntEnum):
 
 
 class UpgradeWizard(QWizard):
-    def __init__(self, session: Session, translations, parent=None) -> None:
+    def __init__(self, session: Session, translations, parent=None, *, all_pages: bool = True) -> None:
+        """`all_pages=False` builds only the first page; `add_remaining_pages()` adds the rest
+        once it has been painted (the program's start), so the first page shows sooner."""
         super().__init__(parent)
-        from wizard.ui.pages.billing import BillingPage
-        from wizard.ui.pages.confirmation import ConfirmationPage
-        from wizard.ui.pages.contact_sales import ContactSalesPage, LeadSentPage
-        from wizard.ui.pages.currency import CurrencyPage
-        from wizard.ui.pages.licenses import LicensesPage
-        from wizard.ui.pages.payment import PaymentPage
         from wizard.ui.pages.product import ProductPage
-        from wizard.ui.pages.review import ReviewPage
 
         self.session = session
         self.translations = translations
@@ -57,8 +52,25 @@ class UpgradeWizard(QWizard):
         self.language_button = self.button(QWizard.WizardButton.CustomButton1)
         self.language_button.setObjectName("languageButton")
         self.customButtonClicked.connect(self._on_custom_button)
+        self.setPage(PageId.PRODUCT, ProductPage(session, priced=all_pages))
+        self.setStartId(PageId.PRODUCT)
+        self.setMinimumSize(960, 680)
+        self.retranslate()
+        if all_pages:
+            self.add_remaining_pages()
+
+    def add_remaining_pages(self) -> None:
+        if self.page(PageId.CURRENCY) is not None:
+            return
+        from wizard.ui.pages.billing import BillingPage
+        from wizard.ui.pages.confirmation import ConfirmationPage
+        from wizard.ui.pages.contact_sales import ContactSalesPage, LeadSentPage
+        from wizard.ui.pages.currency import CurrencyPage
+        from wizard.ui.pages.licenses import LicensesPage
+        from wizard.ui.pages.payment import PaymentPage
+        from wizard.ui.pages.review import ReviewPage
+
         for page_id, page_class in (
-            (PageId.PRODUCT, ProductPage),
             (PageId.CURRENCY, CurrencyPage),
             (PageId.BILLING, BillingPage),
             (PageId.LICENSES, LicensesPage),
@@ -68,13 +80,12 @@ class UpgradeWizard(QWizard):
             (PageId.CONTACT_SALES, ContactSalesPage),
             (PageId.LEAD_SENT, LeadSentPage),
         ):
-            self.setPage(page_id, page_class(session))
-        self.setStartId(PageId.PRODUCT)
-        self.setMinimumSize(960, 680)
-        self.retranslate()
+            self.setPage(page_id, page_class(self.session))
+        self.page(PageId.PRODUCT).follow_currency()
 
     def refresh(self) -> None:
-        """Called once the account has been read from the ledger."""
+        """Called once the account has been read from the ledger (after the first paint)."""
+        self.add_remaining_pages()
         self.page(PageId.PRODUCT).refresh()
 
     # -- what was chosen -------------------------------------------------

@@ -18,9 +18,12 @@ def default_currency(session) -> str:
 
 def current_currency(page) -> str:
     """The currency field, or the default while the wizard is still being assembled."""
+    from wizard.ui.wizard import PageId
+
     wizard = page.wizard()
-    value = wizard.field("currency") if wizard is not None else None
-    return value or default_currency(page.session)
+    if wizard is None or wizard.page(PageId.CURRENCY) is None:
+        return default_currency(page.session)
+    return wizard.field("currency") or default_currency(page.session)
 
 
 class CurrencyPage(Page):

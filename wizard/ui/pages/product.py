@@ -99,12 +99,14 @@ class ProductPage(Page):
     hubChanged = Signal(str)
     tierChanged = Signal(str)
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session, parent=None, *, priced: bool = True) -> None:
         super().__init__(session, parent)
         self.setObjectName("productPage")
         self._hub = ""
         self._tier = ""
-        self._currency_hooked = False
+        # False only while the program paints its first page: prices need Babel,
+        # which is loaded right after (UpgradeWizard.add_remaining_pages).
+        self.priced = priced
         self.tabs = QTabWidget(self, objectName="hubTabs")
         self.cards: dict[tuple[str, str], TierCard] = {}
         for hub in session.catalog.hubs:
@@ -177,7 +179,6 @@ class ProductPage(Page):
 
     def initializePage(self) -> None:
         # Runs at the first show and after every restart: subscriptions may have changed.
-        self._hook_currency()
         self.refresh()
 
     def cleanupPage(self) -> None:
@@ -195,18 +196,13 @@ class ProductPage(Page):
                 wizard.setField("currency", default_currency(self.session))
         self._update_cards()
 
-    def _hook_currency(self) -> None:
+    def follow_currency(self) -> None:
         """Prices follow the currency field: re-read it whenever the currency page changes it."""
-        wizard = self.wizard()
-        if self._currency_hooked or wizard is None:
-            return
         from wizard.ui.wizard import PageId
 
-        currency_page = wizard.page(PageId.CURRENCY)
-        if currency_page is not None:
-            currency_page.combo.valueChanged.connect(self._update_cards)
-        wizard.currentIdChanged.connect(self._update_cards)
-        self._currency_hooked = True
+        self.wizard().page(PageId.CURRENCY).combo.valueChanged.connect(self._update_cards)
+        self.priced = True
+        self._update_cards()
 
     # -- texts -----------------------------------------------------------
 
@@ -229,7 +225,9 @@ class ProductPage(Page):
                 name = tier.name_in(language)
                 card.name_label.setText(name)
                 card.description.setText(tier.description_in(language))
-                if tier.self_serve:
+                if tier.self_serve and not self.priced:
+                    card.price.setText("")
+                elif tier.self_serve:
                     card.price.setText(price_per_month_text(tier, currency, tier.prices[currency].monthly, language))
                 else:
                     card.price.setText(self.tr("Contact sales"))
