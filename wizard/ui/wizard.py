@@ -37,6 +37,8 @@ class UpgradeWizard(QWizard):
         self.setObjectName("upgradeWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # After a purchase or a sent request there is nothing left to cancel.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonLayout(
             [
