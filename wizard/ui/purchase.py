@@ -1,6 +1,8 @@
 """Turns the wizard's fields into the ledger's Purchase (the one place that knows both)."""
 from __future__ import annotations
 
+from dataclasses import asdict
+
 
 def build_purchase(wizard):
     from wizard.cards import fingerprint_key, validate_card
@@ -23,15 +25,8 @@ def build_purchase(wizard):
         )
         if problems:
             raise ValueError("the card was changed after it was checked")
-        new_card = NewCard(
-            brand=details.brand,
-            last4=details.last4,
-            exp_month=details.exp_month,
-            exp_year=details.exp_year,
-            holder=details.holder,
-            fingerprint=details.fingerprint,
-            shared_with_admins=bool(wizard.field("share_card")),
-        )
+        # CardDetails carries exactly what the ledger may keep; the number and CVC stay behind.
+        new_card = NewCard(**asdict(details), shared_with_admins=bool(wizard.field("share_card")))
     return Purchase(
         account_id=session.account_id,
         desk=session.desk,
