@@ -257,7 +257,7 @@ def test_the_account_shell_switches_completely_and_back(qtbot, make_wizard, voca
 
     wizard = make_wizard(language="en")
     wizard.hide()
-    shell = AccountShell(wizard.session, wizard.translations, lambda: None)
+    shell = AccountShell(wizard.session, lambda: None)
     qtbot.addWidget(shell)
     shell.show()
     shell.refresh()

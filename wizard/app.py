@@ -45,11 +45,10 @@ def build_session(ledger_path, *, language="en", catalog_path=None, mode="standa
 
 def build_wizard(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
     """The wizard without its account data (see `create_wizard`)."""
-    from wizard.i18n import translations
     from wizard.ui.wizard import UpgradeWizard
 
     session = build_session(ledger_path, language=language, catalog_path=catalog_path, mode=mode, desk=desk)
-    return UpgradeWizard(session, translations())
+    return UpgradeWizard(session)
 
 
 def load_account(wizard) -> None:
@@ -140,21 +139,20 @@ def after_first_paint(window, callback) -> None:
 
 def _first_window(session):
     """Demo and kiosk go straight to the wizard; otherwise the account shell comes first."""
-    from wizard.i18n import translations
     from wizard.ui.wizard import UpgradeWizard
 
     if session.mode in ("demo", "kiosk"):
         # The other pages are added by refresh(), after the first paint.
-        return UpgradeWizard(session, translations(), all_pages=False)
+        return UpgradeWizard(session, all_pages=False)
     from wizard.ui.shell import AccountShell
 
     shell = None
 
     def open_wizard() -> None:
-        wizard = UpgradeWizard(session, translations(), parent=shell)
+        wizard = UpgradeWizard(session, parent=shell)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.refresh()
         wizard.show()
 
-    shell = AccountShell(session, translations(), open_wizard)
+    shell = AccountShell(session, open_wizard)
     return shell

@@ -116,6 +116,18 @@ def flush_language_change() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
+def switch_session_language(session, language: str) -> None:
+    """What the language buttons do: switch, remember, and retranslate before returning.
+
+    `session.language` is set before the widgets retranslate, because they
+    format money and dates with it.
+    """
+    translations().switch(language)
+    session.language = translations().language
+    remember_language(session.language)
+    flush_language_change()
+
+
 _translations: Translations | None = None
 
 

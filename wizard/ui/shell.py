@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 
 
 class AccountShell(QMainWindow):
-    def __init__(self, session, translations, open_wizard, parent=None) -> None:
+    def __init__(self, session, open_wizard, parent=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.translations = translations
         self._open_wizard = open_wizard
         self.setObjectName("accountShell")
 
@@ -58,11 +57,9 @@ class AccountShell(QMainWindow):
         self.retranslate()
 
     def toggle_language(self) -> None:
-        from wizard.i18n import remember_language
+        from wizard.i18n import switch_session_language
 
-        self.translations.switch("en" if self.session.language == "de" else "de")
-        self.session.language = self.translations.language
-        remember_language(self.session.language)
+        switch_session_language(self.session, "en" if self.session.language == "de" else "de")
 
     def refresh(self) -> None:
         """Called once the ledger has been read: shows the account's name."""

@@ -23,14 +23,13 @@ class PageId(IntEnum):
 
 
 class UpgradeWizard(QWizard):
-    def __init__(self, session: Session, translations, parent=None, *, all_pages: bool = True) -> None:
+    def __init__(self, session: Session, parent=None, *, all_pages: bool = True) -> None:
         """`all_pages=False` builds only the first page; `add_remaining_pages()` adds the rest
         once it has been painted (the program's start), so the first page shows sooner."""
         super().__init__(parent)
         from wizard.ui.pages.product import ProductPage
 
         self.session = session
-        self.translations = translations
         self.receipt = None  # the ledger's Receipt of the purchase just made
         self.lead_id = None
         self.restarting = False  # True inside start_over(): pages' cleanupPage then clears
@@ -139,14 +138,9 @@ class UpgradeWizard(QWizard):
     # -- language --------------------------------------------------------
 
     def switch_language(self, language: str) -> None:
-        from wizard.i18n import flush_language_change, remember_language
+        from wizard.i18n import switch_session_language
 
-        self.translations.switch(language)
-        self.session.language = self.translations.language
-        remember_language(self.session.language)
-        # Retranslate now (pages format money with session.language, set above),
-        # not whenever the event loop next runs.
-        flush_language_change()
+        switch_session_language(self.session, language)
 
     def _on_custom_button(self, which: int) -> None:
         # The signal carries a plain int; PySide6's WizardButton is an Enum, never equal to an int.
