@@ -4,7 +4,7 @@
 <context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell.py" line="+78"/>
+        <location filename="../wizard/ui/shell.py" line="+75"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>CurrencyPage</name>
     <message>
-        <location filename="../wizard/ui/pages/currency.py" line="+64"/>
+        <location filename="../wizard/ui/pages/currency.py" line="+67"/>
         <location line="+3"/>
         <source>Currency</source>
         <translation>Währung</translation>
@@ -570,7 +570,7 @@
 <context>
     <name>ProductPage</name>
     <message>
-        <location line="+184"/>
+        <location line="+180"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>Editionen von {hub}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/wizard.py" line="+149"/>
+        <location filename="../wizard/ui/wizard.py" line="+156"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -850,6 +850,19 @@
         <location line="+2"/>
         <source>Already licensed</source>
         <translation>Bereits lizenziert</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../wizard/ui/messages.py" line="+25"/>
+        <source>Upgrade Wizard</source>
+        <translation>Upgrade-Assistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ledger cannot be opened, so no purchase could be recorded.</source>
+        <translation>Das Kassenbuch lässt sich nicht öffnen, daher kann kein Kauf erfasst werden.</translation>
     </message>
 </context>
 <context>

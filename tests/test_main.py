@@ -90,3 +90,20 @@ def test_the_first_page_is_painted_before_the_ledger_is_opened(tmp_path):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["loaded"] == []
+
+
+def test_an_unusable_ledger_is_told_on_screen_and_ends_with_status_2(qtbot, tmp_path, capsys, monkeypatch):
+    """A folder given as the ledger: one sentence in a message box and on stderr, exit 2."""
+    from wizard.cli import main
+    from wizard.ui import messages
+
+    shown = []
+    monkeypatch.setattr(messages, "ask", lambda parent, icon, title, text, detail="": shown.append((text, detail)))
+    assert main(["--demo", "--lang", "en", "--ledger", str(tmp_path)]) == 2
+    assert len(shown) == 1
+    text, detail = shown[0]
+    assert "ledger cannot be opened" in text
+    assert str(tmp_path) in detail and "folder" in detail
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [detail]
+    assert list(tmp_path.iterdir()) == []  # nothing was created in the folder

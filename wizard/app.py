@@ -99,7 +99,10 @@ def run(args) -> int:
         try:
             session.load_account()
         except LedgerError as error:
+            from wizard.ui import messages
+
             failure.append(str(error))
+            messages.ledger_unusable(window, str(error))
             app.exit(2)
             return
         window.refresh()
