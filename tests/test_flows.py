@@ -149,6 +149,28 @@ def test_sales_professional_annual_chf_three_users_saved_card(qtbot, make_wizard
     assert all(name in wizard.page(PageId.REVIEW).values["users"].text() for name in names)
 
 
+def test_a_saved_card_shows_its_sharing_and_can_stop_sharing(qtbot, make_wizard, ledger_path):
+    wizard = make_wizard()
+    click_tier(qtbot, wizard, "marketing", "starter")
+    for _ in range(2):
+        click_next(qtbot, wizard)
+    click_next(qtbot, wizard)  # Buy monthly plan
+    payment = wizard.currentPage()
+    saved = wizard.session.payment_methods[0]
+    choose_method(qtbot, payment, saved["id"])
+    assert payment.share.isVisible() and payment.share.isChecked()  # the demo Visa is shared
+    choose_method(qtbot, payment, "new")
+    assert not payment.share.isChecked()  # a new card is not shared unless ticked
+    choose_method(qtbot, payment, saved["id"])
+    qtbot.mouseClick(payment.share, Qt.MouseButton.LeftButton, pos=payment.share.rect().center())
+    assert not payment.share.isChecked()
+    complete_purchase(qtbot, wizard)
+
+    assert only_order(ledger_path)["payment_method_id"] == saved["id"]
+    rows = ledger_rows(ledger_path, "SELECT shared_with_admins FROM payment_methods WHERE id = ?", [saved["id"]])
+    assert rows == [{"shared_with_admins": 0}]
+
+
 def test_service_professional_jpy_amex(qtbot, make_wizard, ledger_path):
     wizard = make_wizard()
     click_tier(qtbot, wizard, "service", "professional")
@@ -217,8 +239,13 @@ def test_another_upgrade_after_a_purchase_starts_clean(qtbot, make_wizard, ledge
     payment = wizard.currentPage()
     # No trace of the last visitor's card; the card they saved is now a saved method.
     assert all(not payment.field(n) for n in ("card_holder", "card_number", "card_expiry", "card_cvc"))
-    assert payment.field("share_card") is False
     assert payment.field("payment_method") != "new"
+    # The box shows the chosen saved method's own sharing, not the last visitor's tick.
+    chosen = {m["id"]: m for m in wizard.session.payment_methods}[payment.field("payment_method")]
+    assert payment.field("share_card") is bool(chosen["shared_with_admins"])
+    choose_method(qtbot, payment, "new")
+    assert payment.field("share_card") is False
+    choose_method(qtbot, payment, chosen["id"])
     assert payment.method_list.methods.rowCount() == 3
     complete_purchase(qtbot, wizard)
     assert [o["tier"] for o in orders(ledger_path)] == ["starter", "professional"]

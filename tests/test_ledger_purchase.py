@@ -63,6 +63,17 @@ def test_same_card_twice_is_one_payment_method(ledger):
     assert len(payment_methods(db, account_id)) == 1
 
 
+@pytest.mark.parametrize("share", [False, True, None])
+def test_a_saved_cards_sharing_follows_the_purchase(ledger, share):
+    """The article's checkbox applies to a chosen saved method too; None leaves it as it was."""
+    db, account_id = ledger
+    saved = payment_methods(db, account_id)[0]
+    assert saved["shared_with_admins"] is True  # the demo's shared Visa
+    record_purchase(db, replace(purchase(db, account_id), share_saved_method=share))
+    after = {m["id"]: m for m in payment_methods(db, account_id)}[saved["id"]]
+    assert after["shared_with_admins"] is (True if share is None else share)
+
+
 def test_unknown_user_leaves_nothing(ledger):
     db, account_id = ledger
     before = table_counts(db)

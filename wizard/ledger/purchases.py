@@ -52,6 +52,8 @@ class Purchase:
     company_city: str
     company_country: str
     vat_id: str
+    # The "share with other admins" box for a saved method (None: leave it as it is).
+    share_saved_method: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,11 @@ def _check_references(db, p: Purchase) -> None:
 
 def _save_payment_method(db, p: Purchase) -> str:
     if p.new_card is None:
+        if p.share_saved_method is not None:
+            db.execute(
+                "UPDATE payment_methods SET shared_with_admins = ? WHERE id = ? AND shared_with_admins != ?",
+                [int(p.share_saved_method), p.payment_method_id, int(p.share_saved_method)],
+            )
         return p.payment_method_id
     card = p.new_card
     # The same card entered again (same keyed fingerprint) is the same payment

@@ -49,4 +49,5 @@ def build_purchase(wizard):
         company_city=wizard.field("company_city").strip(),
         company_country=wizard.field("company_country"),
         vat_id=(wizard.field("vat_id") or "").strip(),
+        share_saved_method=None if method == "new" else bool(wizard.field("share_card")),
     )

@@ -96,10 +96,13 @@ class PaymentPage(Page):
         self.cvc.setEchoMode(QLineEdit.EchoMode.Password)
         self.cvc.setMaxLength(4)
         self.inputs["card_holder"].setMaxLength(cards.HOLDER_MAX + 20)
+        # The article's checkbox is about the chosen payment method, new or saved.
         self.share = QCheckBox()
         self.share.setObjectName("shareCard")
-        card.addWidget(self.share, 2 * len(CARD_FIELDS), 0, 1, 2)
+        self._shown_method = None  # whose sharing the box shows
+        self._share_new = False  # the box's state for a new card, kept while a saved one is shown
         methods.addWidget(self.card_box)
+        methods.addWidget(self.share)
         methods.addStretch(1)
 
         columns = QHBoxLayout(self)
@@ -262,7 +265,15 @@ class PaymentPage(Page):
         self.completeChanged.emit()
 
     def _on_method(self) -> None:
-        self.card_box.setVisible(self.method_list.value == NEW)
+        method = self.method_list.value
+        self.card_box.setVisible(method == NEW)
+        if method != self._shown_method:
+            # Show the chosen method's own sharing; a new card keeps what was ticked for it.
+            if self._shown_method == NEW:
+                self._share_new = self.share.isChecked()
+            saved = {m["id"]: m for m in self.session.payment_methods}.get(method)
+            self.share.setChecked(bool(saved["shared_with_admins"]) if saved else self._share_new)
+            self._shown_method = method
         self._refresh()
 
     def eventFilter(self, watched, event) -> bool:
@@ -312,4 +323,6 @@ class PaymentPage(Page):
                 self.setField(name, "")
             self.country.setCurrentIndex(-1)  # setField("") cannot unselect a combo box
             self.share.setChecked(False)
+            self._share_new = False
+            self._shown_method = None
             self._touched.clear()
