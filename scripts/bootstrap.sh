@@ -1,7 +1,7 @@
 #!/bin/sh
 # Creates .venv with the project and its test tools the first time, and again
-# only when pyproject.toml changes; compiles the translations every time
-# (lrelease takes milliseconds, and a stale .qm would show old words).
+# only when pyproject.toml changes; compiles a translation when its .ts is
+# newer than its .qm.
 set -eu
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -16,5 +16,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
 fi
 for ts in i18n/*.ts; do
     [ -f "$ts" ] || continue
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+    qm=${ts%.ts}.qm
+    [ "$qm" -nt "$ts" ] && continue
+    # A running program maps its .qm: build beside it and rename over it in one step.
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm.tmp.$$"
+    mv -f "$qm.tmp.$$" "$qm"
 done

@@ -29,5 +29,7 @@ sources=$(find wizard -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
 "$bin/pyside6-lupdate" -silent -no-obsolete -locations relative -pluralonly \
     -source-language en -target-language en $sources main.py -ts "$out/wizard_en.ts"
 for ts in "$out/wizard_de.ts" "$out/wizard_en.ts"; do
-    "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    # Renamed into place: a running program maps its .qm.
+    "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm.tmp.$$"
+    mv -f "${ts%.ts}.qm.tmp.$$" "${ts%.ts}.qm"
 done

@@ -41,6 +41,8 @@ def test_intact_ledger_verifies(ledger):
         "DELETE FROM orders",
         "UPDATE order_licenses SET user_id = user_id",
         "DELETE FROM order_licenses",
+        "UPDATE events SET detail = '{}'",
+        "DELETE FROM events",
     ],
 )
 def test_triggers_refuse_update_and_delete(ledger, statement):

@@ -48,7 +48,30 @@ def test_reopening_applies_nothing_twice(tmp_path):
     open_ledger(path).close()
     db = open_ledger(path)
     try:
-        assert db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+        from wizard.ledger.schema import KNOWN_MIGRATIONS
+
+        names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
+        assert sorted(names) == sorted(KNOWN_MIGRATIONS)
+    finally:
+        db.close()
+
+
+def test_a_ledger_of_the_first_schema_gets_the_later_migrations(tmp_path):
+    """Files written before events became append-only are brought up to date at open."""
+    from wizard.ledger.schema import migrations
+
+    path = tmp_path / "old.sqlite3"
+    from sqlite_utils import Database
+
+    old = Database(path)
+    migrations.apply(old, stop_before="0002_append_only_events")
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+    db = open_ledger(path)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {"events_no_update", "events_no_delete"} <= triggers
     finally:
         db.close()
 

@@ -107,3 +107,11 @@ def test_an_unusable_ledger_is_told_on_screen_and_ends_with_status_2(qtbot, tmp_
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [detail]
     assert list(tmp_path.iterdir()) == []  # nothing was created in the folder
+
+
+def test_a_bad_desk_id_is_a_usage_error(tmp_path):
+    """Refused at the start, not at every purchase: the id becomes part of every order number."""
+    result = run_main("--desk", "D 01", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "desk id 'D 01' must be 1-20 letters, digits or '_'" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -91,8 +91,6 @@ def run(args) -> int:
     else:
         window.show()
     # Open the ledger once the first page is on screen.
-    failure: list[str] = []
-
     def open_ledger() -> None:
         from wizard.ledger import LedgerError
 
@@ -101,7 +99,7 @@ def run(args) -> int:
         except LedgerError as error:
             from wizard.ui import messages
 
-            failure.append(str(error))
+            print(error, file=sys.stderr, flush=True)
             messages.ledger_unusable(window, str(error))
             app.exit(2)
             return
@@ -109,8 +107,6 @@ def run(args) -> int:
 
     after_first_paint(window, open_ledger)
     status = app.exec()
-    if failure:
-        print(failure[0], file=sys.stderr)
     session.close()
     return status
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 
 LANGUAGES = ("de", "en")
@@ -29,7 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--ledger", metavar="FILE", help="the SQLite ledger to write to")
     parser.add_argument("--catalog", metavar="FILE", help="a catalog JSON file instead of the shipped one")
-    parser.add_argument("--desk", default="D01", help="this desk's id, used in order numbers (default: D01)")
+    parser.add_argument(
+        "--desk",
+        type=_desk,
+        default="D01",
+        help="this desk's id, the prefix of its order numbers: 1-20 letters, digits or _ (default: D01)",
+    )
     return parser
 
 
@@ -46,6 +52,13 @@ def _language(value: str) -> str:
         raise argparse.ArgumentTypeError(
             f"unknown language {value!r}; choose one of: {', '.join(LANGUAGES)}"
         )
+    return value
+
+
+def _desk(value: str) -> str:
+    # The ledger's own rule, checked here so a bad id stops the start, not every purchase.
+    if not re.fullmatch(r"[A-Za-z0-9_]{1,20}", value):
+        raise argparse.ArgumentTypeError(f"desk id {value!r} must be 1-20 letters, digits or '_'")
     return value
 
 

@@ -176,6 +176,22 @@ def initial_tables(db) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+EVENTS_APPEND_ONLY = """
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be changed'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be deleted'); END;
+"""
+
+
+@migrations(name="0002_append_only_events")
+def append_only_events(db) -> None:
+    """verify() finds a removed last order through its purchase event: keep events too."""
+    for statement in _statements(EVENTS_APPEND_ONLY):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
+
+
 def _statements(script: str) -> list[str]:
     """Split a script into statements; SQLite itself says when one is complete
     (trigger bodies hold ';' that do not end the statement)."""

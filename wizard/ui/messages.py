@@ -6,10 +6,13 @@ dialog blocking the run.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 
 def ask(parent, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> None:
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return  # nobody could see or close it; the caller has said it on stderr
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName("messageBox")
     if detail:

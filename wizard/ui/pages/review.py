@@ -223,7 +223,7 @@ class ReviewPage(Page):
             self.wizard().commit_purchase()
         except LedgerError as error:
             # The ledger's sentence names files and paths: for the log, not the visitor.
-            log.warning("The purchase was not recorded: %s", error)
+            log.warning("Complete purchase refused by the ledger: %s", error)
             return self._failed()
         except Exception:  # noqa: BLE001 - any other refusal of the write (a trigger, a constraint)
             # The transaction was rolled back all the same; the visitor must not be left
