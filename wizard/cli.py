@@ -20,8 +20,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Ledger tools: upgrade-wizard ledger {summary,orders,export,verify,seed-demo} --help",
     )
     parser.add_argument("--demo", action="store_true", help="use the seeded demo account in its own demo ledger")
-    parser.add_argument("--kiosk", action="store_true", help="full screen sales desk mode")
-    parser.add_argument("--training", action="store_true", help="training mode with the coach panel")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="sales desk: the wizard full screen, orders marked kiosk"
+    )
+    parser.add_argument(
+        "--training", action="store_true", help="orders marked as training orders (no coach panel yet)"
+    )
     parser.add_argument(
         "--lang",
         type=_language,
