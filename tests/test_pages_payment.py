@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 
 from helpers import (
     AMEX,
+    MASTERCARD,
     VISA,
     choose_method,
+    click,
     fill_new_card,
     go_to_payment,
     leave_field,
@@ -205,3 +207,37 @@ def test_shown_problems_are_retold_in_the_new_language(qtbot, payment, monkeypat
 
 def test_the_wizard_buttons_read_review_order(payment):
     assert payment.buttonText(QWizard.WizardButton.NextButton) == "Review order"
+
+
+# -- setField before the page was shown (the automation contract) ------------------
+
+
+def _add_a_second_saved_card(ledger_path) -> str:
+    """The demo account plus a Mastercard saved by an earlier purchase; returns its id."""
+    from ledger_support import new_card, purchase, seeded
+    from wizard.ledger import record_purchase
+
+    db, account_id = seeded(ledger_path)
+    try:
+        record_purchase(db, purchase(db, account_id, card=new_card(MASTERCARD)))
+        return db.execute("SELECT id FROM payment_methods WHERE last4 = '4444'").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_saved_method_set_before_the_payment_page_is_the_one_chosen(qtbot, make_wizard, ledger_path):
+    second = _add_a_second_saved_card(ledger_path)
+    wizard = make_wizard()
+    assert sorted(m["last4"] for m in wizard.session.payment_methods) == ["4242", "4444"]
+    wizard.setField("payment_method", second)
+    assert wizard.field("payment_method") == second  # not dropped while the list is empty
+
+    payment = go_to_payment(wizard)
+    assert payment.field("payment_method") == second
+    current = payment.method_list.currentIndex()
+    assert current.row() == payment.method_list.methods.row_of(second)
+    assert "4444" in current.data()
+    assert not payment.share.isChecked()  # the Mastercard's own sharing (not shared)
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage().values["payment"].text() == "Mastercard \u2022\u2022\u2022\u2022 4444"
+

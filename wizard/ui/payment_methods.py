@@ -90,20 +90,50 @@ class PaymentMethodList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(True)
+        # A saved method's id set before the model holds it (setField before the payment
+        # page was opened): kept here, read back as the value, and chosen once it is listed.
+        self._pending: str | None = None
         self.selectionModel().currentChanged.connect(self._on_current)
-        self.methods.modelReset.connect(lambda: self.valueChanged.emit(self._get_value()))
+        self.methods.modelAboutToBeReset.connect(self._keep_value)
+        self.methods.modelReset.connect(self._restore_value)
 
     def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            self._pending = None  # a row was chosen: that is the value now
         self.selectionModel().select(current, self.selectionModel().SelectionFlag.ClearAndSelect)
         self.valueChanged.emit(self._get_value())
 
+    def _keep_value(self) -> None:
+        # A reset loses the current index; the chosen method survives it if still listed.
+        if self._pending is None and self.currentIndex().isValid():
+            self._pending = self.currentIndex().data(ID_ROLE)
+
+    def _restore_value(self) -> None:
+        row = self.methods.row_of(self._pending) if self._pending else -1
+        if row >= 0:
+            self.setCurrentIndex(self.methods.index(row))  # clears _pending, emits valueChanged
+        else:
+            self.valueChanged.emit(self._get_value())
+
     def _get_value(self) -> str:
+        if self._pending is not None:
+            return self._pending
         index = self.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else ""
 
     def _set_value(self, value: str) -> None:
+        value = value or ""
         row = self.methods.row_of(value) if value else -1
-        self.setCurrentIndex(self.methods.index(row) if row >= 0 else QModelIndex())
+        if row >= 0:
+            self.setCurrentIndex(self.methods.index(row))
+            return
+        # Not listed (yet): remember it; the payment page decides in initializePage,
+        # once the account's methods are in the model, whether it is one of them.
+        self._pending = value or None
+        if self.currentIndex().isValid():
+            self.setCurrentIndex(QModelIndex())  # emits valueChanged through _on_current
+        else:
+            self.valueChanged.emit(self._get_value())
 
     value = Property(str, _get_value, _set_value, notify=valueChanged)
 
