@@ -241,3 +241,23 @@ def test_a_saved_method_set_before_the_payment_page_is_the_one_chosen(qtbot, mak
     click(qtbot, next_button(wizard))
     assert wizard.currentPage().values["payment"].text() == "Mastercard \u2022\u2022\u2022\u2022 4444"
 
+
+def test_share_card_set_before_payment_method_new_is_kept(make_wizard):
+    wizard = make_wizard()
+    wizard.setField("share_card", True)
+    wizard.setField("payment_method", "new")
+    assert wizard.field("share_card") is True
+    payment = go_to_payment(wizard)
+    assert payment.field("payment_method") == "new"
+    assert payment.share.isChecked() and wizard.field("share_card") is True
+
+
+def test_share_card_set_while_new_is_shown_survives_a_saved_card(qtbot, payment):
+    wizard = payment.wizard()
+    saved = payment.session.payment_methods[0]["id"]
+    choose_method(qtbot, payment, "new")
+    wizard.setField("share_card", True)
+    choose_method(qtbot, payment, saved)
+    assert payment.share.isChecked()  # the demo Visa's own sharing
+    wizard.setField("payment_method", "new")
+    assert wizard.field("share_card") is True

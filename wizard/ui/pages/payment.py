@@ -127,6 +127,7 @@ class PaymentPage(Page):
             signal = widget.valueChanged if name == "company_country" else widget.textChanged
             signal.connect(self._refresh)
         self.method_list.valueChanged.connect(self._on_method)
+        self.share.toggled.connect(self._on_share)
         self.card_number.textChanged.connect(self._show_brand)
         self._on_method()
         self.retranslate()
@@ -268,13 +269,18 @@ class PaymentPage(Page):
         method = self.method_list.value
         self.card_box.setVisible(method == NEW)
         if method != self._shown_method:
-            # Show the chosen method's own sharing; a new card keeps what was ticked for it.
-            if self._shown_method == NEW:
-                self._share_new = self.share.isChecked()
+            # Show the chosen method's own sharing; a new card gets back what was ticked
+            # for it (or while no method was chosen yet: setField in any order).
             saved = {m["id"]: m for m in self.session.payment_methods}.get(method)
+            self._shown_method = method  # before setChecked: _on_share must know whose box it is
             self.share.setChecked(bool(saved["shared_with_admins"]) if saved else self._share_new)
-            self._shown_method = method
         self._refresh()
+
+    def _on_share(self, checked: bool) -> None:
+        # Ticked (by a click or setField) for a new card, or before a saved method was
+        # chosen: that is the new card's sharing. A saved method's box is its own.
+        if self._shown_method not in {m["id"] for m in self.session.payment_methods}:
+            self._share_new = checked
 
     def eventFilter(self, watched, event) -> bool:
         # Problems appear when a field is left, not while the first characters are typed.
