@@ -140,3 +140,22 @@ def test_thousands_of_users_stay_one_view(qtbot, make_wizard):
     qtbot.keyClicks(page.filter, "user 49")
     qtbot.mouseClick(page.select_all, Qt.MouseButton.LeftButton)
     assert len(wizard.field("licensed_users")) == page.proxy.rowCount() == 111  # 49, 490-499, 4900-4999
+
+
+def test_set_field_after_the_page_was_filled_for_another_hub_is_kept(qtbot, make_wizard):
+    wizard = make_wizard()
+    open_licenses(qtbot, wizard, "sales", "professional")
+    for _ in range(3):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.PRODUCT
+    click_tier(qtbot, wizard, "service", "professional")
+    ids = [u["id"] for u in wizard.session.users[1:4]]
+    wizard.setField("licensed_users", ids)
+    assert wizard.field("licensed_users") == ids
+    click_next(qtbot, wizard)  # currency
+    click_next(qtbot, wizard)  # billing
+    click_next(qtbot, wizard)
+    page = wizard.currentPage()
+    assert page.objectName() == "licensesPage"
+    assert wizard.field("licensed_users") == ids
+    assert page.count.text().startswith("3 user")

@@ -185,8 +185,11 @@ class LicensesPage(Page):
 
     def _set_licensed(self, ids) -> None:
         ids = [str(i) for i in (ids or [])]
-        if not self.model.users:
-            # Not filled yet (no hub chosen or the account not read): applied in initializePage.
+        wizard = self.wizard()
+        hub = wizard.field("hub") if wizard is not None else self.model.hub
+        if not self.model.users or hub != self.model.hub:
+            # Not filled yet (no hub chosen or the account not read), or filled for another
+            # hub (initializePage will reload for this one): applied in initializePage.
             self._pending = ids
             self.licensedUsersChanged.emit()
             return
