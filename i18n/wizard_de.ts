@@ -159,7 +159,7 @@
 <context>
     <name>ContactSalesPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+134"/>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+145"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
@@ -245,8 +245,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Your request was not sent: {reason}</source>
-        <translation>Ihre Anfrage wurde nicht gesendet: {reason}</translation>
+        <source>Your request could not be saved, so it was not sent; please try again.</source>
+        <translation>Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet. Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
 <context>
     <name>LeadSentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+26"/>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+27"/>
         <source>Request sent</source>
         <translation>Anfrage gesendet</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>LicensesPage</name>
     <message>
-        <location filename="../wizard/ui/pages/licenses.py" line="+261"/>
+        <location filename="../wizard/ui/pages/licenses.py" line="+264"/>
         <source>User licenses</source>
         <translation>Benutzerlizenzen</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/payment.py" line="+156"/>
+        <location filename="../wizard/ui/pages/payment.py" line="+160"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../wizard/ui/pages/licenses.py" line="-218"/>
+        <location filename="../wizard/ui/pages/licenses.py" line="-221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -855,7 +855,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../wizard/ui/messages.py" line="+25"/>
+        <location filename="../wizard/ui/messages.py" line="+28"/>
         <source>Upgrade Wizard</source>
         <translation>Upgrade-Assistent</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>LicensesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/pages/licenses.py" line="+277"/>
+        <location filename="../wizard/ui/pages/licenses.py" line="+280"/>
         <source>%n user(s) selected</source>
         <translation>
             <numerusform>%n user selected</numerusform>

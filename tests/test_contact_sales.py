@@ -87,26 +87,62 @@ def test_name_and_a_valid_looking_email_are_required(qtbot, make_wizard, ledger_
     assert db_rows(ledger_path, "SELECT count(*) AS n FROM sales_leads")[0]["n"] == 0
 
 
-def test_a_ledger_failure_is_told_on_the_page_and_a_retry_records_once(qtbot, make_wizard, ledger_path, monkeypatch):
-    import wizard.ledger as ledger
+NOT_SENT = {
+    "en": "Your request could not be saved, so it was not sent; please try again.",
+    "de": "Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet. "
+          "Bitte versuchen Sie es erneut.",
+}
 
-    real = ledger.record_lead
 
-    def failing(db, lead):
-        raise ledger.LedgerError("The ledger file is read-only.")
+def lead_count(ledger_path) -> int:
+    return db_rows(ledger_path, "SELECT count(*) AS n FROM sales_leads")[0]["n"]
 
-    monkeypatch.setattr(ledger, "record_lead", failing)
-    wizard = make_wizard()
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_read_only_ledger_is_told_in_one_translated_sentence_and_a_retry_records_once(
+    qtbot, make_wizard, ledger_path, caplog, language
+):
+    wizard = make_wizard(language=language)
+    assert wizard.session.language == language, "the .qm files are built by ./run-tests (scripts/bootstrap.sh)"
     page = open_form(qtbot, wizard)
+    # Tests run as root, so chmod would not stop a write: SQLite's own read-only switch does.
+    wizard.session.db.execute("PRAGMA query_only = 1")
     qtbot.mouseClick(commit_button(wizard), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is page
-    assert page.error.isVisible() and "read-only" in page.error.text()
-    assert db_rows(ledger_path, "SELECT count(*) AS n FROM sales_leads")[0]["n"] == 0
+    assert page.error.isVisible() and page.error.text() == NOT_SENT[language]
+    assert "read-only" in caplog.text and str(ledger_path) in caplog.text  # the ledger's detail: logged
+    assert lead_count(ledger_path) == 0
 
-    monkeypatch.setattr(ledger, "record_lead", real)
+    wizard.session.db.execute("PRAGMA query_only = 0")
     qtbot.mouseClick(commit_button(wizard), Qt.MouseButton.LeftButton)
     assert wizard.currentPage().objectName() == "leadSentPage"
-    assert db_rows(ledger_path, "SELECT count(*) AS n FROM sales_leads")[0]["n"] == 1
+    assert lead_count(ledger_path) == 1
+
+
+def test_any_other_refusal_of_the_write_is_told_not_raised(qtbot, make_wizard, ledger_path, caplog):
+    from sqlite_utils.db import sqlite3
+
+    wizard = make_wizard()
+    page = open_form(qtbot, wizard)
+    conn = sqlite3.connect(str(ledger_path))
+    conn.execute(
+        "CREATE TRIGGER test_refuse_leads BEFORE INSERT ON sales_leads "
+        "BEGIN SELECT RAISE(ABORT, 'refused (simulated)'); END"
+    )
+    conn.commit()
+    try:
+        qtbot.mouseClick(commit_button(wizard), Qt.MouseButton.LeftButton)  # pytest-qt fails on an escaped exception
+        assert wizard.currentPage() is page
+        assert page.error.isVisible() and page.error.text() == NOT_SENT["en"]
+        assert "refused (simulated)" in caplog.text
+        assert lead_count(ledger_path) == 0
+    finally:
+        conn.execute("DROP TRIGGER test_refuse_leads")
+        conn.commit()
+        conn.close()
+    qtbot.mouseClick(commit_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage().objectName() == "leadSentPage"
+    assert lead_count(ledger_path) == 1
 
 
 def test_the_form_works_by_keyboard_alone(qtbot, make_wizard, ledger_path):

@@ -1,6 +1,7 @@
 """The contact-sales branch: a short form that records a sales lead, and its own confirmation."""
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.pages.base import Page
 
+log = logging.getLogger(__name__)
 # "Looks like an address" only: one @, a dot in the domain, no spaces. The sales team checks the rest.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
@@ -29,7 +31,7 @@ class ContactSalesPage(Page):
         super().__init__(session, parent)
         self.setObjectName("contactSalesPage")
         self.setCommitPage(True)
-        self._error = ""  # the ledger's sentence while shown (it comes translated from nowhere: keep as is)
+        self.failed = False  # the last attempt to record the lead failed
         self._touched: set[str] = set()  # fields left once: only then is a problem shown
         self.product = QLabel(self, objectName="leadProduct", wordWrap=True)
         self.name = QLineEdit(self, objectName="leadName")
@@ -77,7 +79,7 @@ class ContactSalesPage(Page):
                 self.name.setText(you["name"])
             if not self.email.text():
                 self.email.setText(you["email"])
-        self._error = ""
+        self.failed = False
         self._update_texts()
         self.name.setFocus()
 
@@ -86,7 +88,7 @@ class ContactSalesPage(Page):
         if getattr(self.wizard(), "restarting", False):
             super().cleanupPage()
             self._touched.clear()
-            self._error = ""
+            self.failed = False
 
     def isComplete(self) -> bool:
         return bool(self.name.text().strip()) and email_looks_valid(self.email.text())
@@ -111,12 +113,21 @@ class ContactSalesPage(Page):
         try:
             wizard.lead_id = record_lead(session.db, lead)
         except LedgerError as error:
-            self._error = str(error)
-            self._update_texts()
-            return False
-        self._error = ""
+            # The ledger's sentence is English and names the file: for the log, not the visitor.
+            log.warning("Send request refused by the ledger: %s", error)
+            return self._failed()
+        except Exception:  # noqa: BLE001 - any other refusal of the write (a trigger, a constraint)
+            # Rolled back all the same; the button must not silently do nothing. Traceback to the log.
+            log.exception("The sales lead was not recorded")
+            return self._failed()
+        self.failed = False
         self._update_texts()
         return True
+
+    def _failed(self) -> bool:
+        self.failed = True
+        self._update_texts()
+        return False
 
     # -- reactions -------------------------------------------------------
 
@@ -166,9 +177,10 @@ class ContactSalesPage(Page):
             email_text = self.tr("This does not look like an email address, e.g. name@company.com.")
         self.email_problem.setText(email_text if email_bad else "")
         self.email_problem.setVisible(email_bad)
-        if self._error:
-            self.error.setText(self.tr("Your request was not sent: {reason}").format(reason=self._error))
-        self.error.setVisible(bool(self._error))
+        self.error.setText(
+            self.tr("Your request could not be saved, so it was not sent; please try again.") if self.failed else ""
+        )
+        self.error.setVisible(self.failed)
 
 
 class LeadSentPage(Page):
