@@ -19,7 +19,6 @@ from helpers import (
     orders,
 )
 from pages_support import check_indicator_pos, click_back, click_next, click_tier
-from wizard.money import format_money
 from wizard.ui.wizard import PageId
 
 
@@ -135,12 +134,13 @@ def test_sales_professional_annual_chf_three_users_saved_card(qtbot, make_wizard
     complete_purchase(qtbot, wizard)
 
     order = only_order(ledger_path)
-    price = wizard.session.catalog.tier("sales", "professional").prices["CHF"]
     assert (order["hub"], order["tier"], order["interval"], order["currency"], order["seats"]) == (
         "sales", "professional", "annual", "CHF", 3,
     )
-    assert order["unit_price_minor"] == price.annual
-    assert order["amount_due_minor"] == price.annual * 12 * 3
+    # catalog.json: sales/professional CHF annual "94.50" per user per month; 94.50 x 12 x 3 = 3402.00.
+    assert order["unit_price_minor"] == 9450
+    assert order["amount_due_minor"] == 340200
+    assert wizard.page(PageId.REVIEW).values["due_now"].text() == "CHF3,402.00"
     assert order["payment_method_id"] == saved
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
     assert {r["user_id"] for r in licensed} == set(chosen)
@@ -185,16 +185,14 @@ def test_service_professional_jpy_amex(qtbot, make_wizard, ledger_path):
     assert wizard.currentPage().brand.text() == "American Express"
     click(qtbot, next_button(wizard))
     review = wizard.currentPage()
-    quote = wizard.quote()
-    assert review.values["due_now"].text() == format_money(quote.amount_due_minor, "JPY", "en")
-    assert "." not in review.values["due_now"].text()  # yen have no minor unit
+    # catalog.json: service/professional JPY monthly "14000" per seat per month; one seat, one month.
+    assert review.values["due_now"].text() == "\u00a514,000"  # yen have no minor unit
     agree(qtbot, review)
     click(qtbot, commit_button(wizard))
 
     order = only_order(ledger_path)
-    price = wizard.session.catalog.tier("service", "professional").prices["JPY"]
     assert (order["hub"], order["currency"], order["seats"], order["amount_due_minor"]) == (
-        "service", "JPY", 1, price.monthly,
+        "service", "JPY", 1, 14000,
     )
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
     assert [r["user_id"] for r in licensed] == chosen

@@ -16,7 +16,7 @@ from helpers import (
     next_button,
     orders,
 )
-from wizard.money import format_date, format_money
+from wizard.money import format_date
 from wizard.ui.wizard import PageId
 
 
@@ -35,14 +35,15 @@ def test_summary_shows_the_whole_order(qtbot, make_wizard):
     review = to_review(qtbot, wizard, hub="sales", tier="professional", currency="CHF", interval="annual", users=users)
     quote = wizard.quote()
     values = {name: label.text() for name, label in review.values.items()}
+    # catalog.json: sales/professional CHF annual "94.50" per user per month; 94.50 x 12 x 3 = 3402.00.
     assert values["product"] == "Sales Hub Professional"
     assert values["users"] == ", ".join(u["name"] for u in wizard.session.users[:3])
     assert review.keys["users"].text() == "Licensed users (3)"
     assert values["interval"] == "Annual invoice"
     assert values["currency"] == "CHF \u2014 Swiss Franc"
-    assert values["unit_price"] == f"{format_money(quote.unit_price_minor, 'CHF', 'en')} per user per month, billed annually"
-    assert values["due_now"] == format_money(quote.amount_due_minor, "CHF", "en")
-    assert quote.amount_due_minor == quote.unit_price_minor * 3 * 12
+    assert values["unit_price"] == "CHF94.50 per user per month, billed annually"
+    assert values["due_now"] == "CHF3,402.00"
+    assert (quote.unit_price_minor, quote.amount_due_minor) == (9450, 340200)
     assert values["next_charge"] == format_date(quote.next_charge_date, "en")
     assert values["payment"] == "Visa \u2022\u2022\u2022\u2022 4242"
     account = wizard.session.account
@@ -103,11 +104,13 @@ def test_the_legal_viewer_follows_the_language(qtbot, make_wizard):
 
 def test_money_and_dates_are_reformatted_on_a_language_switch(qtbot, make_wizard):
     wizard = make_wizard()
-    review = to_review(qtbot, wizard, currency="EUR")
+    users = [u["id"] for u in wizard.session.users[:3]]
+    review = to_review(qtbot, wizard, hub="sales", tier="professional", currency="CHF", interval="annual", users=users)
     quote = wizard.quote()
+    assert review.values["due_now"].text() == "CHF3,402.00"  # 94.50 x 12 x 3, as above
     wizard.switch_language("de")
     assert wizard.session.language == "de", "i18n/wizard_de.qm is missing: ./run-tests builds it (scripts/bootstrap.sh)"
-    assert review.values["due_now"].text() == format_money(quote.amount_due_minor, "EUR", "de")
+    assert review.values["due_now"].text() == "3.402,00\u00a0CHF"
     assert review.values["next_charge"].text() == format_date(quote.next_charge_date, "de")
     assert review.agree.text() == "Ich stimme diesen Bedingungen zu"
     assert commit_button(wizard).text() == "Kauf abschließen"
