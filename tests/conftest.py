@@ -41,8 +41,8 @@ def make_wizard(qtbot, ledger_path):
         return wizard
 
     yield make
-    for wizard in made:
-        wizard.session.close()
+    for made_wizard in made:
+        made_wizard.session.close()
     # Leave the next test in English whatever this one switched to.
     from wizard.i18n import translations
 

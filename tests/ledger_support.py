@@ -1,7 +1,7 @@
 """Helpers shared by the tests/test_ledger_*.py files (not a test module)."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 
 from wizard import cards
@@ -20,10 +20,7 @@ def new_card(number: str, *, shared: bool = False, holder: str = "Lena Hoffmann"
     expiry, cvc = TEST_CARDS[number]
     details, problems = cards.validate_card(number, expiry, cvc, holder, today=TODAY, key=cards.fingerprint_key())
     assert not problems, problems
-    return NewCard(
-        brand=details.brand, last4=details.last4, exp_month=details.exp_month, exp_year=details.exp_year,
-        holder=details.holder, fingerprint=details.fingerprint, shared_with_admins=shared,
-    )
+    return NewCard(**asdict(details), shared_with_admins=shared)
 
 
 def seeded(path):

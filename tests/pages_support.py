@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import warnings
 
 from PySide6.QtCore import QPoint, Qt

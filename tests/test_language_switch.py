@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from babel.dates import format_date as babel_date
 from babel.numbers import format_currency, get_currency_precision
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from helpers import agree, choose_method, click, fill_new_card, orders, type_into

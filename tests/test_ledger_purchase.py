@@ -5,7 +5,7 @@ import json
 from dataclasses import replace
 
 import pytest
-from ledger_support import new_card, purchase, seeded, table_counts
+from ledger_support import TEST_CARDS, new_card, purchase, seeded, table_counts
 
 from wizard.ledger import (
     InvalidPurchase, LedgerError, account_users, open_ledger, payment_methods, record_purchase, subscriptions,
@@ -145,23 +145,22 @@ def test_read_only_file_gives_one_sentence(tmp_path):
 def test_no_card_number_or_cvc_in_the_files(tmp_path):
     path = tmp_path / "ledger.sqlite3"
     db, account_id = seeded(path)
-    for number in ("4242424242424242", "5555555555554444", "378282246310005"):
+    for number in TEST_CARDS:
         record_purchase(db, purchase(db, account_id, card=new_card(number)))
     files = [p for p in tmp_path.iterdir() if p.name.startswith("ledger.sqlite3")]
     assert any(p.name.endswith("-wal") for p in files)  # checked before the checkpoint folds it in
     blobs = [p.read_bytes() for p in files]
     db.close()
     blobs.append(path.read_bytes())
-    for number, (_expiry, cvc) in {
-        "4242424242424242": (None, "123"), "5555555555554444": (None, "456"), "378282246310005": (None, "7890"),
-    }.items():
+    for number in TEST_CARDS:
         grouped = {number, number[:-4], " ".join(number[i:i + 4] for i in range(0, len(number), 4))}
         for blob in blobs:
             for text in grouped:
                 assert text.encode() not in blob
                 assert text.encode("utf-16-le") not in blob
     # CVCs are short enough to occur by chance; check where they could be kept: no column holds them.
-    cvc_columns = [r for r in _all_text_values(path) if r in {"123", "456", "7890"}]
+    cvcs = {cvc for _expiry, cvc in TEST_CARDS.values()}
+    cvc_columns = [r for r in _all_text_values(path) if r in cvcs]
     assert cvc_columns == []
 
 
