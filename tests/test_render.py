@@ -1,6 +1,8 @@
 """Every page rendered to PNG at 1024x768 in both languages, and no label or button text cut off."""
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -116,7 +118,10 @@ def test_every_page_renders_with_nothing_cut_off(qtbot, make_wizard, tmp_path, l
         if window is wizard:
             assert (wizard.width(), wizard.height()) == SIZE
         path = tmp_path / f"{name}_{language}.png"
-        assert window.grab().save(str(path))
+        image = window.grab()
+        # At the screen's own density (tests/test_render_hidpi.py runs this at 2).
+        assert image.devicePixelRatio() == float(os.environ.get("QT_SCALE_FACTOR", "1"))
+        assert image.save(str(path))
         assert path.stat().st_size > 0
         problems = cut_off(window)
         if problems:
