@@ -862,7 +862,7 @@
     <message>
         <location line="+1"/>
         <source>The ledger cannot be opened, so no purchase could be recorded.</source>
-        <translation>Das Kassenbuch lässt sich nicht öffnen, daher kann kein Kauf erfasst werden.</translation>
+        <translation>Die Ledger-Datei lässt sich nicht öffnen, daher kann kein Kauf erfasst werden.</translation>
     </message>
 </context>
 <context>
