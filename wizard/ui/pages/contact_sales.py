@@ -1,7 +1,6 @@
 """The contact-sales branch: a short form that records a sales lead, and its own confirmation."""
 from __future__ import annotations
 
-import logging
 import re
 
 from PySide6.QtWidgets import (
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.pages.base import Page
 
-log = logging.getLogger(__name__)
 # "Looks like an address" only: one @, a dot in the domain, no spaces. The sales team checks the rest.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
@@ -94,7 +92,8 @@ class ContactSalesPage(Page):
         return bool(self.name.text().strip()) and email_looks_valid(self.email.text())
 
     def validatePage(self) -> bool:
-        from wizard.ledger import Lead, LedgerError, record_lead
+        from wizard.ledger import Lead, record_lead
+        from wizard.ui.ledger_write import attempt
 
         wizard = self.wizard()
         session = self.session
@@ -110,24 +109,13 @@ class ContactSalesPage(Page):
             mode=session.mode,
             desk=session.desk,
         )
-        try:
-            wizard.lead_id = record_lead(session.db, lead)
-        except LedgerError as error:
-            # The ledger's sentence is English and names the file: for the log, not the visitor.
-            log.warning("Send request refused by the ledger: %s", error)
-            return self._failed()
-        except Exception:  # noqa: BLE001 - any other refusal of the write (a trigger, a constraint)
-            # Rolled back all the same; the button must not silently do nothing. Traceback to the log.
-            log.exception("The sales lead was not recorded")
-            return self._failed()
-        self.failed = False
-        self._update_texts()
-        return True
 
-    def _failed(self) -> bool:
-        self.failed = True
+        def write() -> None:
+            wizard.lead_id = record_lead(session.db, lead)
+
+        self.failed = not attempt(write, "Send request")
         self._update_texts()
-        return False
+        return not self.failed
 
     # -- reactions -------------------------------------------------------
 

@@ -7,8 +7,6 @@ summary survives `forget_card()` emptying the card fields after the purchase.
 """
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
 
@@ -16,7 +14,6 @@ from wizard import cards
 from wizard.ui.legal_viewer import DOCUMENTS, LegalViewer
 from wizard.ui.pages.base import Page
 
-log = logging.getLogger(__name__)
 ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
 # Links, not buttons, as in the real product; a visible frame only for the keyboard focus.
 LINK_STYLE = (
@@ -217,24 +214,8 @@ class ReviewPage(Page):
     # -- the purchase ------------------------------------------------------
 
     def validatePage(self) -> bool:
-        from wizard.ledger import LedgerError
+        from wizard.ui.ledger_write import attempt
 
-        try:
-            self.wizard().commit_purchase()
-        except LedgerError as error:
-            # The ledger's sentence names files and paths: for the log, not the visitor.
-            log.warning("Complete purchase refused by the ledger: %s", error)
-            return self._failed()
-        except Exception:  # noqa: BLE001 - any other refusal of the write (a trigger, a constraint)
-            # The transaction was rolled back all the same; the visitor must not be left
-            # on a page that silently ignores the button. The traceback goes to the log.
-            log.exception("The purchase was not recorded")
-            return self._failed()
-        self.failed = False
+        self.failed = not attempt(self.wizard().commit_purchase, "Complete purchase")
         self.retranslate()
-        return True
-
-    def _failed(self) -> bool:
-        self.failed = True
-        self.retranslate()
-        return False
+        return not self.failed
