@@ -17,11 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None/True/False on many Qt
-# calls (see tests/pages_support.py); a switch on a full wizard makes ~300 such
-# calls, so without its workaround this loop aborts after about 35 switches.
-sys.path.insert(0, str(ROOT / "tests"))
-import pages_support  # noqa: E402, F401
+# First, as in the program: its guard against PySide6 6.12.0's leak of None.
+import wizard.ui  # noqa: E402, F401
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
