@@ -5,7 +5,6 @@ Kept free of Qt at import time: `ledger` commands and `--help` never load it.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 
@@ -66,12 +65,6 @@ def _desk(value: str) -> str:
     return value
 
 
-def _has_display() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # The ledger tools get their own parser so the GUI's start never imports
@@ -81,12 +74,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_ledger_command(build_ledger_parser().parse_args(argv))
     args = build_parser().parse_args(argv)
-    if not _has_display():
-        print(
-            "No display found: run it on a virtual screen with `xvfb-run ./run --demo`, "
-            "or without a window with `QT_QPA_PLATFORM=offscreen ./run --demo`.",
-            file=sys.stderr,
-        )
+    from wizard.display import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
     from wizard.app import run
 
