@@ -7,7 +7,6 @@ checks run before the QApplication is created. No Qt import here.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from pathlib import Path
@@ -53,6 +52,8 @@ def missing_library(plugin: Path) -> str | None:
     except OSError as error:
         # "libxcb-icccm.so.4: cannot open shared object file: ..."
         return str(error).split(":")[0].strip() or str(error)
-    if ctypes.util.find_library("xcb-cursor") is None:
+    try:
+        ctypes.CDLL("libxcb-cursor.so.0")  # by its soname: find_library would run ldconfig
+    except OSError:
         return "libxcb-cursor.so.0"
     return None
