@@ -9,7 +9,6 @@ import re
 import sys
 
 LANGUAGES = ("de", "en")
-MODES = ("standard", "demo", "kiosk", "training")
 
 
 def build_parser() -> argparse.ArgumentParser:

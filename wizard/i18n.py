@@ -19,6 +19,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from wizard import paths
 
 LANGUAGES = ("de", "en")
+# Each language switch names the language it switches to, in that language.
+NATIVE_NAMES = {"de": "Deutsch", "en": "English"}
+
+
+def other_language(language: str) -> str:
+    return "en" if language == "de" else "de"
 log = logging.getLogger(__name__)
 
 

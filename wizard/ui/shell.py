@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.i18n import NATIVE_NAMES, other_language, switch_session_language
+
 
 class AccountShell(QMainWindow):
     def __init__(self, session, open_wizard, parent=None) -> None:
@@ -57,9 +59,7 @@ class AccountShell(QMainWindow):
         self.retranslate()
 
     def toggle_language(self) -> None:
-        from wizard.i18n import switch_session_language
-
-        switch_session_language(self.session, "en" if self.session.language == "de" else "de")
+        switch_session_language(self.session, other_language(self.session.language))
 
     def refresh(self) -> None:
         """Called once the ledger has been read: shows the account's name."""
@@ -79,7 +79,7 @@ class AccountShell(QMainWindow):
         self.account_button.setToolTip(self.tr("Account menu"))
         self.account_button.setAccessibleName(self.tr("Account menu"))
         self.products_action.setText(self.tr("Products & Add-ons"))
-        self.language_button.setText("Deutsch" if self.session.language != "de" else "English")
+        self.language_button.setText(NATIVE_NAMES[other_language(self.session.language)])
         self.language_button.setToolTip(self.tr("Switch the language"))
         self.language_button.setAccessibleName(self.tr("Switch the language"))
         self.welcome.setText(self.tr("Welcome to %1.").replace("%1", name))

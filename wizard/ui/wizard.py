@@ -145,7 +145,9 @@ class UpgradeWizard(QWizard):
     def _on_custom_button(self, which: int) -> None:
         # The signal carries a plain int; PySide6's WizardButton is an Enum, never equal to an int.
         if which == QWizard.WizardButton.CustomButton1.value:
-            self.switch_language("en" if self.session.language == "de" else "de")
+            from wizard.i18n import other_language
+
+            self.switch_language(other_language(self.session.language))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -159,9 +161,9 @@ class UpgradeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        # The switch names the language it switches to, in that language.
-        other = "Deutsch" if self.session.language != "de" else "English"
-        self.language_button.setText(other)
+        from wizard.i18n import NATIVE_NAMES, other_language
+
+        self.language_button.setText(NATIVE_NAMES[other_language(self.session.language)])
         self.language_button.setToolTip(self.tr("Switch the language"))
         self.language_button.setAccessibleName(self.tr("Switch the language"))
 
