@@ -245,6 +245,27 @@ def test_holder_in_any_script(holder):
     assert check_holder(f"  {holder} ") == holder
 
 
+@pytest.mark.parametrize(
+    "holder",
+    ["Erika\x00Mustermann", "Erika\nMustermann", "Erika\r\nMustermann", "Erika\tMustermann",
+     "Erika\x1b[2JMustermann", "Erika\x7fM", "Erika\x85M", "Erika\u2028Mustermann",
+     "Erika \u202eMustermann", "\u2066Erika\u2069"],
+)
+def test_holder_refuses_control_characters_and_line_breaks(holder):
+    """Issue 7, defect 9: no NUL, no control character, no line break in the holder."""
+    assert problem_of(check_holder, holder) is CardProblem.HOLDER_CONTROL_CHARACTER
+
+
+@pytest.mark.parametrize(
+    "holder",
+    ["=cmd|' /C calc'!A0", "+1 Erika", "-x", "@a", "Ali\u200cReza", "\U0001f468\u200d\U0001f4bb Dev",
+     "\u05e9\u05e8\u05d4 \u200fCohen", "Zo\u00eb <b>&amp;</b> 'O\"Neil'", "\U00020000\U0001d400"],
+)
+def test_holder_keeps_everything_else_exactly(holder):
+    """Formula-looking values, ZWJ/ZWNJ, RLM and astral characters are stored as typed."""
+    assert check_holder(f" {holder}\n") == holder
+
+
 def test_holder_is_nfc_normalised():
     decomposed = unicodedata.normalize("NFD", "Jürgen Müller")
     assert decomposed != "Jürgen Müller"
@@ -310,10 +331,38 @@ def test_every_brand_has_a_name():
 def test_fingerprint_is_stable_per_key_and_differs_across_keys():
     a = fingerprint("4242424242424242", KEY)
     assert a == fingerprint("4242 4242 4242 4242", KEY)
-    assert len(a) == 64 and int(a, 16) >= 0
+    assert a.startswith("s1:") and len(a) == 67 and int(a[3:], 16) >= 0
     assert a != fingerprint("4242424242424242", b"x" * 32)
     assert a != fingerprint("5555555555554444", KEY)
     assert "4242" not in a
+
+
+def test_fingerprint_is_scrypt_salted_with_the_key_not_a_fast_hmac():
+    """Issue 7, defect 10: HMAC-SHA256 ran at ~549,000 guesses/s with the key at hand."""
+    import hashlib
+    import hmac
+
+    a = fingerprint("3782 822463 10005", KEY)
+    assert a != hmac.new(KEY, b"378282246310005", hashlib.sha256).hexdigest()
+    expected = hashlib.scrypt(
+        b"378282246310005", salt=KEY, n=cards.SCRYPT_N, r=cards.SCRYPT_R, p=cards.SCRYPT_P,
+        maxmem=64 * 2**20, dklen=32,
+    )
+    assert a == "s1:" + expected.hex()
+    # Memory-hard enough: at least scrypt's interactive setting (16 MiB per guess).
+    assert 128 * cards.SCRYPT_N * cards.SCRYPT_R * cards.SCRYPT_P >= 16 * 2**20
+
+
+def test_a_fingerprint_costs_milliseconds_not_microseconds():
+    import time
+
+    # The fastest of three: a busy machine only makes it slower, never faster.
+    spent = []
+    for number in ("4242424242424242", "5555555555554444", "378282246310005"):
+        start = time.perf_counter()
+        fingerprint(number, KEY)
+        spent.append(time.perf_counter() - start)
+    assert min(spent) > 0.010  # HMAC took ~0.002 ms; scrypt as tuned ~45 ms
 
 
 def test_fingerprint_key_is_private_and_reused():

@@ -198,3 +198,174 @@ def test_not_utf8(tmp_path):
     path.write_bytes('{"note": "Preisliste für Übungen"}'.encode("latin-1"))
     with pytest.raises(CatalogError, match=r"latin1\.json: is not UTF-8 text$"):
         load_catalog(path)
+
+
+# -- numbers and sizes are bounded at load (issue 7, defect 8) -----------------
+
+def _raw(tmp_path, text: str, name="bad-catalog.json") -> CatalogError:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path)
+    assert str(info.value).startswith(f"{path}: ")
+    return info.value
+
+
+def _shipped_text_with(old: str, new: str) -> str:
+    """The shipped file's text with one JSON fragment replaced (to place raw numbers)."""
+    text = json.dumps(SHIPPED, ensure_ascii=False)
+    assert text.count(old) >= 1, old
+    return text.replace(old, new, 1)
+
+
+EUR_MONTHLY = "hubs[0].tiers[0].prices.EUR.monthly"  # the first "monthly" in the file
+
+
+@pytest.mark.parametrize(
+    "number, what",
+    [
+        ("1" * 4301, "too large"),  # beyond Python's int-string limit: ValueError in json
+        ("1" * 30, "too large"),
+        ("123456789012345678901234567890.5", "too large"),  # 30 digits: InvalidOperation in pricing
+        ("1e999999999", "too large"),
+        ("0", "more than 0"),
+        ("0.00", "more than 0"),
+        ("-0", "more than 0"),
+    ],
+)
+def test_a_price_written_as_a_json_number_is_bounded(tmp_path, number, what):
+    error = _raw(tmp_path, _shipped_text_with('"monthly": "18.00"', f'"monthly": {number}'))
+    assert error.where == EUR_MONTHLY
+    assert what in error.what
+    assert len(str(error)) < 300  # the 4,301 digits are not repeated back
+
+
+@pytest.mark.parametrize(
+    "price, what",
+    [
+        ("0", "more than 0"),
+        ("0.00", "more than 0"),
+        ("92233720368547758.08", "too large"),  # 2**63 cents: overflowed SQLite's INTEGER at commit
+        ("10000000.01", "too large"),  # one cent above MAX_PRICE_MINOR
+        ("123456789012345678901234567890", "too large"),
+        ("1" * 5000, "too large"),
+    ],
+)
+def test_a_price_string_is_positive_and_below_the_maximum(tmp_path, price, what):
+    error = _refused(tmp_path, _set(*T, "prices", "EUR", "monthly", price))
+    assert error.where == "hubs[1].tiers[0].prices.EUR.monthly"
+    assert what in error.what
+    assert len(str(error)) < 300
+
+
+def test_the_maximum_price_itself_is_accepted(tmp_path):
+    from wizard.catalog import MAX_PRICE_MINOR
+
+    data = copy.deepcopy(SHIPPED)
+    data["hubs"][1]["tiers"][0]["prices"]["EUR"]["monthly"] = "10000000.00"
+    data["hubs"][1]["tiers"][0]["prices"]["JPY"]["monthly"] = str(MAX_PRICE_MINOR)
+    tier = load_catalog(_write(tmp_path, data)).tier("sales", "starter")
+    assert tier.prices["EUR"].monthly == MAX_PRICE_MINOR == 10**9
+    assert tier.prices["JPY"].monthly == MAX_PRICE_MINOR
+    # Even the largest price times the most seats for a year stays far from 2**63.
+    from wizard.catalog import MAX_MIN_SEATS
+
+    assert MAX_PRICE_MINOR * MAX_MIN_SEATS * 12 * 1000 < 2**63
+
+
+@pytest.mark.parametrize(
+    "value, what",
+    [(10001, "at most 10000"), (10**40, "at most 10000"), ("1" * 4301, "too large")],
+)
+def test_min_seats_is_bounded(tmp_path, value, what):
+    if isinstance(value, str):  # a raw JSON number too long for int()
+        text = _shipped_text_with('"min_seats": 1', f'"min_seats": {value}')
+        error = _raw(tmp_path, text)
+        assert error.where == "hubs[0].tiers[0].min_seats"
+    else:
+        error = _refused(tmp_path, _set(*T, "min_seats", value))
+        assert error.where == "hubs[1].tiers[0].min_seats"
+    assert what in error.what
+
+
+def test_a_huge_number_where_none_is_read_is_harmless(tmp_path):
+    catalog = load_catalog(_write_raw(tmp_path, _shipped_text_with('"note": ', f'"remark": {"9" * 5000}, "note": ')))
+    assert catalog.hubs
+
+
+def _write_raw(tmp_path, text):
+    path = tmp_path / "catalog.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("opening", ["[", '{"a":'])
+def test_nesting_100000_deep_names_the_place(tmp_path, opening):
+    error = _raw(tmp_path, '{"note": "x",\n "hubs": ' + opening * 100_000)
+    assert "nested" in error.what
+    assert error.where.startswith("line 2, column ")
+
+
+@pytest.mark.parametrize(
+    "change, where, what",
+    [
+        (_set(*T, "name", "en", "x" * 101), "hubs[1].tiers[0].name.en", "at most 100 characters"),
+        (_set(*T, "description", "de", "x" * 1001), "hubs[1].tiers[0].description.de", "at most 1000 characters"),
+        (_set("note", "x" * 1001), "note", "at most 1000 characters"),
+        (_set(*T, "id", "x" * 65), "hubs[1].tiers[0].id", "at most 64 characters"),
+        (_set(*T, "name", "en", "Sales\nStarter"), "hubs[1].tiers[0].name.en", "control character"),
+        (_set(*T, "id", "star\u202eter"), "hubs[1].tiers[0].id", "control character"),
+        (_set("currencies", 1, "U" * 10000), "currencies[1]", "is not an ISO 4217 currency code"),
+        (_set(*T, "intervals", 0, "w" * 10000), "hubs[1].tiers[0].intervals[0]", "is not a billing interval"),
+    ],
+)
+def test_strings_have_a_sane_length_and_no_control_characters(tmp_path, change, where, what):
+    error = _refused(tmp_path, change)
+    assert error.where == where
+    assert what in error.what
+    assert len(str(error)) < 300
+
+
+def test_control_characters_from_the_file_are_not_echoed_raw(tmp_path):
+    error = _refused(tmp_path, _set("currencies", 1, "\x1b[2J"))
+    assert "\x1b" not in str(error)
+    assert "\\u001b" in str(error)
+
+
+def test_an_unpaired_surrogate_escape_is_refused(tmp_path):
+    error = _raw(tmp_path, _shipped_text_with('"Sales Hub"', '"Sales \\ud800Hub"'))
+    assert error.where == "hubs[1].name.en"
+    assert str(error).encode("utf-8")  # printable: the surrogate is shown escaped
+
+
+def test_a_file_far_too_large_is_refused_before_parsing(tmp_path):
+    from wizard.catalog import MAX_FILE_BYTES
+
+    path = tmp_path / "huge.json"
+    path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(CatalogError, match=r"huge\.json: is larger than"):
+        load_catalog(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"note": ' + "1" * 4301 + "}", '{"note": "x", "hubs": ' + "[" * 100_000],
+)
+def test_the_command_line_exits_2_with_one_line(tmp_path, text):
+    """The issue's two tracebacks (exit 1) become one sentence and exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    bad = tmp_path / "catalog.json"
+    bad.write_text(text, encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UPGRADE_WIZARD_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--catalog", str(bad)],
+        cwd=root, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert str(bad) in result.stderr

@@ -294,3 +294,46 @@ def test_every_problem_is_reported_at_once():
 
 def test_every_vat_rule_country_is_offered():
     assert set(vat.RULES) <= set(COUNTRIES)
+
+
+# -- what a company field may hold (issue 7, defect 9) -------------------------
+
+CONTROL_SAMPLES = [
+    "Muster\x00GmbH", "Muster\nGmbH", "Muster\r\nGmbH", "Muster\tGmbH", "Muster\x1b[31mGmbH",
+    "Muster\x7fGmbH", "Muster\x85GmbH", "Muster\u2028GmbH", "Muster\u2029GmbH",
+    "Muster \u202eHbmG", "\u2066Muster\u2069 GmbH", "Muster\ud800GmbH",
+]
+
+
+@pytest.mark.parametrize("value", CONTROL_SAMPLES)
+@pytest.mark.parametrize("field", ["name", "street", "city"])
+def test_text_fields_refuse_control_characters_and_line_breaks(field, value):
+    assert ok_company(**{field: value}) == {f"company_{field}": P.CONTROL_CHARACTER}
+
+
+@pytest.mark.parametrize(
+    "value, problem",
+    [("101\x0015", P.CONTROL_CHARACTER), ("10\n115", P.CONTROL_CHARACTER), ("10115\u202e", P.CONTROL_CHARACTER),
+     ("10115\n", None)],  # the ends are stripped as before
+)
+def test_postal_code_refuses_control_characters_even_without_a_format(value, problem):
+    # No format is known for an unknown country, so only this rule can catch it there.
+    assert ok_company(country="XX", postal_code=value).get("company_postal_code") == problem
+    assert ok_company(country="DE", postal_code=value).get("company_postal_code") == problem
+
+
+def test_a_line_feed_inside_a_vat_id_is_refused_not_compacted_away():
+    assert ok_company(vat_id="DE136695976") == {}
+    assert ok_company(vat_id="DE136\n695976") == {"vat_id": P.CONTROL_CHARACTER}
+    assert ok_company(vat_id="DE136\t695976") == {"vat_id": P.CONTROL_CHARACTER}
+    assert ok_company(vat_id=" DE136695976\n") == {}  # the ends are stripped as before
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["=HYPERLINK(\"http://x\")", "+49 GmbH", "-Minus AG", "@Home Ltd", "Ali\u200cReza GmbH",
+     "\u05e9\u05e8\u05d4 \u200fCohen", "Zoë & Söhne <b>", "\U00020000 KK"],
+)
+def test_everything_else_is_allowed(value):
+    """Formula-looking values stay (the CSV export neutralises them), as do ZWNJ, RLM and astral characters."""
+    assert ok_company(name=value, street=value, city=value) == {}

@@ -18,6 +18,7 @@ class CompanyProblem(StrEnum):
     VAT_CHECKSUM = "vat_checksum"
     TOO_LONG = "too_long"
     POSTAL_CODE = "postal_code"
+    CONTROL_CHARACTER = "control_character"
 
 
 # ISO 3166-1 alpha-2 codes offered in the UI, in alphabetical order; the UI
@@ -59,6 +60,30 @@ POSTAL_CODES = {
 }
 
 
+# What a typed name or address field may hold (company fields, card holder):
+# anything but the characters below; the rest is stored exactly as typed (after
+# NFC and stripping the ends). Refused: control characters (Unicode Cc: NUL,
+# tab, line feed, carriage return, escape, DEL, the C1 set with NEL), the line
+# and paragraph separators U+2028/U+2029 (they break a table row or CSV line
+# just like a line feed), unpaired surrogates (cannot be stored as UTF-8), and
+# the bidi embeddings, overrides and isolates U+202A-U+202E, U+2066-U+2069,
+# which make text display in another order than it is stored ("Trojan Source").
+# Allowed: other format characters such as ZWJ/ZWNJ (needed in Persian, Indic and
+# emoji spellings) and the LRM/RLM marks; and values that look like spreadsheet
+# formulas ("=...", "+...", "-...", "@..."), which the CSV export neutralises.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def is_control_character(ch: str) -> bool:
+    """True for a character no typed name or address may hold (see above)."""
+    return ch in _BIDI_CONTROLS or unicodedata.category(ch) in _REFUSED_CATEGORIES
+
+
+def has_control_character(text: str) -> bool:
+    return any(is_control_character(ch) for ch in text)
+
+
 def _clean(text: str | None) -> str:
     # NFC so that length and comparisons do not depend on how an accent was typed.
     return unicodedata.normalize("NFC", text or "").strip()
@@ -67,6 +92,8 @@ def _clean(text: str | None) -> str:
 def _text_problem(text: str) -> CompanyProblem | None:
     if not text:
         return CompanyProblem.REQUIRED
+    if has_control_character(text):
+        return CompanyProblem.CONTROL_CHARACTER
     if len(text) > TEXT_MAX:
         return CompanyProblem.TOO_LONG
     return None
@@ -109,13 +136,18 @@ def check_company(
     postal = _clean(postal_code)
     if not postal:
         problems["company_postal_code"] = CompanyProblem.REQUIRED
+    elif has_control_character(postal):
+        problems["company_postal_code"] = CompanyProblem.CONTROL_CHARACTER
     elif len(postal) > POSTAL_CODE_MAX:
         problems["company_postal_code"] = CompanyProblem.TOO_LONG
     elif not postal_code_ok(postal, known_country):
         problems["company_postal_code"] = CompanyProblem.POSTAL_CODE
 
     vat_text = _clean(vat_id)
-    if vat_text:  # optional
+    if vat_text and has_control_character(vat_text):
+        # compact() drops whitespace, so "DE136\n695976" would pass the check and be stored with the line feed.
+        problems["vat_id"] = CompanyProblem.CONTROL_CHARACTER
+    elif vat_text:  # optional
         verdict = vat.check_vat(vat_text, known_country)
         if verdict == vat.FORMAT:
             problems["vat_id"] = CompanyProblem.VAT_FORMAT
