@@ -72,3 +72,83 @@ def purchase_worker(path: str, desks: tuple[str, ...], count: int, start, result
         results.put(("error", f"{type(error).__name__}: {error}"))
     finally:
         db.close()
+
+
+def purchase_loop_worker(path: str, desk: str, stop, progress) -> None:
+    """Runs in a child process: record purchases until `stop` is set; put each number on `progress`, then "done"."""
+    from wizard.ledger import record_purchase
+
+    db = open_ledger(path)
+    try:
+        account_id = first_account(db)["id"]
+        while not stop.is_set():
+            progress.put(("ok", record_purchase(db, purchase(db, account_id, desk=desk)).number))
+        progress.put(("done", None))
+    except BaseException as error:  # reported to the parent test, which fails on it
+        progress.put(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        db.close()
+
+
+def bulk_orders(db, account_id: str, desk: str, count: int) -> None:
+    """`count` chained, keyed orders of `desk` in one transaction: volume for a test, in well under a second."""
+    import uuid
+
+    from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
+    from wizard.ledger.keys import desk_key, order_mac
+
+    key = desk_key(desk, create=True)
+    base = purchase(db, account_id, desk=desk, seats=5)
+    orders, licenses, prev = [], [], GENESIS_HASH
+    for seq in range(1, count + 1):
+        order = {
+            "id": str(uuid.uuid4()), "number": order_number(desk, seq), "desk": desk, "seq": seq,
+            "created_at": "2026-01-01T00:00:00.000Z", "account_id": account_id, "hub": base.hub, "tier": base.tier,
+            "interval": base.interval, "currency": base.currency, "seats": base.seats,
+            "unit_price_minor": base.unit_price_minor, "amount_due_minor": base.amount_due_minor,
+            "next_charge_date": base.next_charge_date.isoformat(), "language": base.language, "mode": base.mode,
+            "payment_method_id": base.payment_method_id, "company_name": base.company_name,
+            "company_street": base.company_street, "company_postal_code": base.company_postal_code,
+            "company_city": base.company_city, "company_country": base.company_country, "vat_id": base.vat_id,
+            "prev_hash": prev,
+        }
+        order["hash"] = prev = order_hash(prev, order, base.licensed_user_ids)
+        order["mac"] = order_mac(key, order["hash"])
+        orders.append(order)
+        licenses.extend((order["id"], user) for user in base.licensed_user_ids)
+    columns = list(orders[0])
+    with db.atomic():
+        db.conn.executemany(
+            f"INSERT INTO orders ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})", orders
+        )
+        db.conn.executemany("INSERT INTO order_licenses (order_id, user_id) VALUES (?, ?)", licenses)
+
+
+def table_dump(path) -> dict[str, list[str]]:
+    """Every row of every ledger table, each as JSON, sorted: for comparing two ledger files.
+
+    Leaves out what is each file's own: ledger_meta (its ledger_id), when the
+    migrations ran, and the events' integer ids (they restart in every file).
+    """
+    import json
+    from pathlib import Path
+
+    from sqlite_utils.db import sqlite3
+
+    path = Path(path)
+    # Without a -wal nobody has the file open: read it as immutable, leaving no -wal or -shm behind.
+    flags = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    try:
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            " AND name NOT IN ('_sqlite_migrations', 'ledger_meta') ORDER BY name")]
+        dump = {}
+        for table in tables:
+            cursor = conn.execute(f"SELECT * FROM {table}")
+            columns = [d[0] for d in cursor.description]
+            rows = [{c: v for c, v in zip(columns, row) if not (table == "events" and c == "id")} for row in cursor]
+            dump[table] = sorted(json.dumps(row, sort_keys=True) for row in rows)
+        return dump
+    finally:
+        conn.close()

@@ -8,11 +8,13 @@ from __future__ import annotations
 import importlib
 
 _HOMES = {
-    "LedgerError": "errors", "InvalidPurchase": "errors",
-    "open_ledger": "connection",
+    "LedgerError": "errors", "InvalidPurchase": "errors", "LedgerProblem": "errors",
+    "open_ledger": "connection", "start_new_ledger": "connection",
     "NewCard": "purchases", "Purchase": "purchases", "Receipt": "purchases", "record_purchase": "purchases",
     "Lead": "leads", "record_lead": "leads",
     "VerifyResult": "integrity", "verify": "integrity",
+    "insert_event": "events",
+    "desk_key": "keys", "ledger_id": "keys", "read_heads": "keys",
     "seed_demo": "seed",
     "first_account": "queries", "account_users": "queries", "payment_methods": "queries",
     "subscriptions": "queries",

@@ -8,51 +8,98 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
 from typing import Iterator
 
 from sqlite_utils import Database
 from sqlite_utils.db import sqlite3  # pysqlite3 when installed: a current SQLite
 
-from wizard.ledger.errors import LedgerError
+from wizard.ledger.errors import LedgerError, LedgerProblem
+from wizard.ledger.identity import FileWatch, forget, refuse_if_missing, remember, set_aside
 
 # 3.51.3 fixes the WAL-reset bug that can corrupt a database shared by processes.
 MIN_SQLITE_VERSION = (3, 51, 3)
 BUSY_TIMEOUT_MS = 10_000
+# While someone waits at the window, the write lock is tried this often, so the
+# window stays alive and "Cancel" is heard between tries.
+WAIT_POLL_MS = 50
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def open_ledger(path: str | os.PathLike) -> Database:
-    """Open (or create) the ledger at `path`, ready for reads and purchases."""
+def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Database:
+    """Open (or create) the ledger at `path`, ready for reads and purchases.
+
+    `expect_id`: the ledger_id this caller had open before (a reopen after a
+    fault); a different ledger at the path is refused, not silently used.
+    The returned Database carries `ledger_path`, `ledger_read_only` and
+    `ledger_watch` (the file identity every write checks).
+    """
     from wizard.ledger.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
     require_current_sqlite()
     path = Path(path)
     _refuse_unusable_file(path)
+    refuse_if_missing(path)
     if path.exists() and path.stat().st_size > 0:
         _refuse_foreign_or_newer(path, MIGRATION_SET, KNOWN_MIGRATIONS, SCHEMA_VERSION)
     read_only = path.exists() and not os.access(path, os.W_OK)
     try:
+        # check_same_thread=False: a later worker thread may write while the
+        # window waits; the program never uses one connection from two threads at once.
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            db = Database(conn)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
-            db = Database(path)
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+        db = Database(conn)
     except sqlite3.Error as error:
-        raise LedgerError(f"The ledger {path} cannot be opened ({error}).") from error
+        raise LedgerError(f"The ledger {path} cannot be opened ({error}).", _problem_of(error)) from error
+    db.ledger_path, db.ledger_read_only, db.ledger_watch = path, read_only, None
     try:
-        _configure(db, read_only)
-        if migrations.pending(db):
-            if read_only:
-                raise LedgerError(f"The ledger {path} is read-only and needs an upgrade this program cannot write.")
-            with write_transaction(db, path):
-                # apply() re-reads what is pending inside the write lock, so two
-                # programs opening a fresh file at once do not both create tables.
-                migrations.apply(db)
+        with translate_errors(path):
+            _configure(db, read_only)
+            db.ledger_watch = FileWatch.of(path)
+            if migrations.pending(db):
+                if read_only:
+                    raise LedgerError(
+                        f"The ledger {path} is read-only and needs an upgrade this program cannot write.",
+                        LedgerProblem.READ_ONLY,
+                    )
+                with write_transaction(db, path):
+                    # apply() re-reads what is pending inside the write lock, so two
+                    # programs opening a fresh file at once do not both create tables.
+                    migrations.apply(db)
+            found_id = _ledger_id(db)
+        if expect_id is not None and found_id != expect_id:
+            raise LedgerError(
+                f"The ledger {path} is not the one the program opened before (it was replaced), so nothing was written.",
+                LedgerProblem.REPLACED,
+            )
     except BaseException:
         db.close()
         raise
+    db.ledger_id = found_id
+    remember(path, found_id)
     return db
+
+
+def start_new_ledger(path: str | os.PathLike) -> Database:
+    """A new, empty ledger at `path`, chosen by a person after a refusal.
+
+    A damaged ledger there is renamed aside with its -wal and -shm (never
+    overwritten or deleted); a missing one is no longer expected.
+    """
+    path = Path(path)
+    set_aside(path)
+    forget(path)
+    return open_ledger(path)
+
+
+def _ledger_id(db: Database) -> str | None:
+    if not db["ledger_meta"].exists():
+        return None
+    row = db.execute("SELECT value FROM ledger_meta WHERE key = 'ledger_id'").fetchone()
+    return row[0] if row else None
 
 
 def require_current_sqlite() -> None:
@@ -78,7 +125,9 @@ def _refuse_unusable_file(path: Path) -> None:
         raise LedgerError(f"The ledger file {path} cannot be read ({error.strerror}).") from error
     # An empty file is a valid, empty SQLite database (sqlite3 creates those).
     if header and header != SQLITE_HEADER:
-        raise LedgerError(f"The file {path} is not a SQLite database, so it cannot be a ledger.")
+        raise LedgerError(
+            f"The file {path} is not a SQLite database, so it cannot be a ledger.", LedgerProblem.NOT_A_LEDGER
+        )
 
 
 def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[str], version: int) -> None:
@@ -96,6 +145,14 @@ def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[st
         raise LedgerError(f"The ledger file {path} cannot be opened ({error}).") from error
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # SQLite's own check of every page, before anything writes to the file:
+        # a damaged ledger must never take a purchase.
+        damage = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if damage != "ok":
+            raise LedgerError(
+                f"The ledger {path} is damaged ({damage}), so it was left untouched and nothing was written.",
+                LedgerProblem.DAMAGED,
+            )
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         applied: set[str] = set()
@@ -107,16 +164,22 @@ def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[st
                 )
             }
     except sqlite3.Error as error:
-        raise LedgerError(f"The file {path} is damaged or not a SQLite database ({error}).") from error
+        raise LedgerError(
+            f"The ledger {path} is damaged or not a SQLite database ({error}), so it was left untouched.",
+            LedgerProblem.DAMAGED,
+        ) from error
     finally:
         conn.close()
     if user_version > version or applied - known:
         raise LedgerError(
-            f"The ledger {path} was written by a newer version of this program; update the program to open it."
+            f"The ledger {path} was written by a newer version of this program; update the program to open it.",
+            LedgerProblem.NEWER,
         )
     user_tables = {name for name in tables if not name.startswith(("sqlite_", "_sqlite_migrations"))}
     if user_tables and not applied:
-        raise LedgerError(f"The file {path} is a SQLite database of another program, not a ledger.")
+        raise LedgerError(
+            f"The file {path} is a SQLite database of another program, not a ledger.", LedgerProblem.NOT_A_LEDGER
+        )
 
 
 def _configure(db: Database, read_only: bool) -> None:
@@ -131,17 +194,25 @@ def _configure(db: Database, read_only: bool) -> None:
 
 
 @contextlib.contextmanager
-def write_transaction(db: Database, path: Path | None = None) -> Iterator[Database]:
+def write_transaction(db: Database, path: Path | None = None, *, cancelled=None) -> Iterator[Database]:
     """One all-or-nothing write that takes the write lock before it reads.
 
     sqlite-utils' atomic() starts a deferred BEGIN: a transaction that reads
     first and writes later cannot wait for another writer (SQLite returns
     SQLITE_BUSY at once to avoid a deadlock). BEGIN IMMEDIATE takes the lock up
-    front, so a second kiosk waits on busy_timeout instead of failing.
+    front, so a second kiosk waits instead of failing.
+
+    `cancelled`: called between tries while another desk holds the lock; the
+    UI keeps its window alive there and returns True when the person gave up.
+    The file's identity is checked once the lock is held and again after the
+    COMMIT: a write that went to a replaced or deleted file is never confirmed.
     """
+    watch = getattr(db, "ledger_watch", None)  # None for connections not made by open_ledger
     with translate_errors(path or db):
-        db.conn.execute("BEGIN IMMEDIATE")
+        _begin_immediate(db, cancelled)
         try:
+            if watch is not None:
+                watch.check()
             yield db
         except BaseException:
             db.rollback()
@@ -151,6 +222,49 @@ def write_transaction(db: Database, path: Path | None = None) -> Iterator[Databa
         except BaseException:
             db.rollback()
             raise
+        if watch is not None:
+            watch.check(committed=True)
+
+
+def _begin_immediate(db: Database, cancelled) -> None:
+    if cancelled is None:
+        db.conn.execute("BEGIN IMMEDIATE")  # waits up to busy_timeout
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    db.conn.execute(f"PRAGMA busy_timeout = {WAIT_POLL_MS}")
+    try:
+        while True:
+            try:
+                db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if _problem_of(error) is not LedgerProblem.BUSY or time.monotonic() > deadline:
+                    raise
+            if cancelled():
+                raise LedgerError("Waiting for another desk was cancelled, so nothing was written.",
+                                  LedgerProblem.CANCELLED)
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _problem_of(error: sqlite3.Error) -> LedgerProblem | None:
+    """The storage problem behind one of SQLite's errors, or None when it is not one."""
+    if isinstance(error, sqlite3.IntegrityError):
+        return None  # a constraint or an append-only trigger: the caller's business
+    message = str(error).lower()
+    for words, problem in _STORAGE_PROBLEMS:
+        if any(word in message for word in words):
+            return problem
+    return None
+
+
+_STORAGE_PROBLEMS = (
+    (("readonly", "read-only"), LedgerProblem.READ_ONLY),
+    (("disk is full", "disk full"), LedgerProblem.DISK_FULL),
+    (("locked", "busy"), LedgerProblem.BUSY),
+    (("malformed", "not a database", "corrupt"), LedgerProblem.DAMAGED),
+    (("disk i/o", "unable to open"), LedgerProblem.DISK_ERROR),
+)
 
 
 @contextlib.contextmanager
@@ -158,25 +272,30 @@ def translate_errors(path_or_db: Path | Database | None) -> Iterator[None]:
     """Turn SQLite's storage errors into one sentence for the person at the desk."""
     try:
         yield
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
+        problem = _problem_of(error)
+        if problem is None:
+            raise
         # The file name is looked up only now: a purchase should not pay for it.
         path = _db_path(path_or_db) if isinstance(path_or_db, Database) else path_or_db
         where = f" {path}" if path else ""
-        message = str(error).lower()
-        if "readonly" in message or "read-only" in message:
-            raise LedgerError(f"The ledger{where} is read-only, so nothing was written.") from error
-        if "disk is full" in message or "disk full" in message:
-            raise LedgerError(f"The disk holding the ledger{where} is full, so nothing was written.") from error
-        if "locked" in message or "busy" in message:
-            seconds = BUSY_TIMEOUT_MS // 1000
-            raise LedgerError(
-                f"The ledger{where} stayed busy in another program for over {seconds} seconds, so nothing was written."
-            ) from error
-        if "disk i/o" in message:
-            raise LedgerError(f"The ledger{where} could not be written because of a disk error.") from error
-        raise
+        seconds = BUSY_TIMEOUT_MS // 1000
+        sentences = {
+            LedgerProblem.READ_ONLY: f"The ledger{where} is read-only, so nothing was written.",
+            LedgerProblem.DISK_FULL: f"The disk holding the ledger{where} is full, so nothing was written.",
+            LedgerProblem.BUSY: f"The ledger{where} stayed busy in another program for over {seconds} seconds, "
+                                "so nothing was written.",
+            LedgerProblem.DAMAGED: f"The ledger{where} is damaged ({error}), so nothing was written.",
+            # "unable to open" mostly means a folder where SQLite cannot create the -wal and -shm it needs.
+            LedgerProblem.DISK_ERROR: f"The ledger{where}, or the -wal and -shm files SQLite keeps beside it, "
+                                      f"cannot be opened or written ({error}).",
+        }
+        raise LedgerError(sentences[problem], problem) from error
 
 
 def _db_path(db: Database) -> Path | None:
+    path = getattr(db, "ledger_path", None)
+    if path is not None:
+        return path
     row = db.conn.execute("PRAGMA database_list").fetchone()
     return Path(row[2]) if row and row[2] else None

@@ -1,11 +1,11 @@
 """Contact-sales requests: a lead instead of an order."""
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 
 from wizard.ledger.errors import InvalidPurchase
+from wizard.ledger.events import insert_event
 from wizard.ledger.purchases import DESK_PATTERN, utc_now
 
 
@@ -23,8 +23,11 @@ class Lead:
     desk: str
 
 
-def record_lead(db, lead: Lead) -> str:
-    """Store the lead and its event in one transaction; returns the lead id."""
+def record_lead(db, lead: Lead, *, cancelled=None) -> str:
+    """Store the lead and its event in one transaction; returns the lead id.
+
+    `cancelled` goes on to write_transaction, as in record_purchase.
+    """
     from wizard.ledger.connection import write_transaction
 
     if not DESK_PATTERN.fullmatch(lead.desk or ""):
@@ -34,15 +37,13 @@ def record_lead(db, lead: Lead) -> str:
             raise InvalidPurchase(f"The lead was not recorded: {field} is empty.")
     lead_id = str(uuid.uuid4())
     created_at = utc_now()
-    with write_transaction(db):
+    with write_transaction(db, cancelled=cancelled):
         db.execute(
             "INSERT INTO sales_leads (id, created_at, desk, account_id, hub, tier, name, email, phone, message,"
             " language, mode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [lead_id, created_at, lead.desk, lead.account_id, lead.hub, lead.tier, lead.name, lead.email,
              lead.phone or "", lead.message or "", lead.language, lead.mode],
         )
-        db.execute(
-            "INSERT INTO events (created_at, desk, kind, account_id, lead_id, detail) VALUES (?, ?, 'lead', ?, ?, ?)",
-            [created_at, lead.desk, lead.account_id, lead_id, json.dumps({"hub": lead.hub, "tier": lead.tier})],
-        )
+        insert_event(db, kind="lead", desk=lead.desk, account_id=lead.account_id, lead_id=lead_id,
+                     detail={"hub": lead.hub, "tier": lead.tier}, created_at=created_at)
     return lead_id

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import secrets
 import time
@@ -10,7 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
-from wizard.ledger.errors import InvalidPurchase
+from wizard.ledger.errors import InvalidPurchase, LedgerError
+from wizard.ledger.events import insert_event
+from wizard.ledger.keys import append_head, desk_key, ledger_id, order_mac
+
+log = logging.getLogger(__name__)
 
 INTERVALS = ("monthly", "annual")
 DESK_PATTERN = re.compile(r"[A-Za-z0-9_]{1,20}")
@@ -80,21 +85,41 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def record_purchase(db, purchase: Purchase) -> Receipt:
-    """Write the order, its licenses, the subscription, the card and an event at once."""
+def record_purchase(db, purchase: Purchase, *, cancelled=None) -> Receipt:
+    """Write the order, its licenses, the subscription, the card and an event at once.
+
+    `cancelled` (a callable, True once the person gave up waiting for another
+    desk's lock) goes on to write_transaction. After the commit the desk's
+    head file gets the new order; a failure there is logged, not raised: the
+    purchase is already in the ledger.
+    """
     # Imported here so the UI can build a Purchase without loading sqlite-utils.
     from wizard.ledger.connection import write_transaction
 
     check_purchase(purchase)
-    with write_transaction(db):
+    # Read (or made) before the lock: no file work while other desks wait.
+    key = desk_key(purchase.desk, create=True)
+    with write_transaction(db, cancelled=cancelled):
         _check_references(db, purchase)
         payment_method_id = _save_payment_method(db, purchase)
-        order = _insert_order(db, purchase, payment_method_id)
+        order = _insert_order(db, purchase, payment_method_id, key)
         _insert_licenses(db, order["id"], purchase.licensed_user_ids)
         _upsert_subscription(db, purchase, order, payment_method_id)
         _assign_seats(db, purchase, order)
         _record_event(db, purchase, order)
+        ledger = ledger_id(db)
+    # Only here, after the commit succeeded: a head names nothing that is not in the file.
+    _append_head(ledger, order)
     return Receipt(order_id=order["id"], number=order["number"], created_at=order["created_at"])
+
+
+def _append_head(ledger: str, order: dict) -> None:
+    try:
+        append_head(ledger, order["desk"], order["seq"], order["hash"])
+    except OSError as error:
+        # verify then sees a head one order behind, which it accepts; losing the purchase would be worse.
+        log.warning("Order %s is recorded, but the head file of desk %s could not be written (%s).",
+                    order["number"], order["desk"], error.strerror or error)
 
 
 def check_purchase(p: Purchase) -> None:
@@ -179,12 +204,19 @@ def _save_payment_method(db, p: Purchase) -> str:
     return method_id
 
 
-def _insert_order(db, p: Purchase, payment_method_id: str) -> dict:
+def _insert_order(db, p: Purchase, payment_method_id: str, key: bytes) -> dict:
     # Read the desk's last order only now, inside the write lock: no other
     # process can take the same number or link to the same previous hash.
     last = db.execute(
-        "SELECT seq, hash FROM orders WHERE desk = ? ORDER BY seq DESC LIMIT 1", [p.desk]
+        "SELECT seq, hash, mac FROM orders WHERE desk = ? ORDER BY seq DESC LIMIT 1", [p.desk]
     ).fetchone()
+    if last and last[2] is not None and order_mac(key, last[1]) != last[2]:
+        # Another key wrote this desk's chain (a second data folder using the same desk id, or a lost
+        # key): going on would make verify call all earlier orders forged.
+        raise LedgerError(
+            f"The purchase was not recorded: desk {p.desk}'s orders in this ledger were written with another "
+            "key than the one in this program's data folder (is the desk id used by another installation?)."
+        )
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
     order = {
         "id": time_ordered_uuid(), "number": order_number(p.desk, seq), "desk": p.desk, "seq": seq,
@@ -198,6 +230,7 @@ def _insert_order(db, p: Purchase, payment_method_id: str) -> dict:
     }
     order["prev_hash"] = prev_hash
     order["hash"] = order_hash(prev_hash, order, p.licensed_user_ids)
+    order["mac"] = order_mac(key, order["hash"])
     columns = ", ".join(order)
     db.execute(f"INSERT INTO orders ({columns}) VALUES ({', '.join('?' * len(order))})", list(order.values()))
     return order
@@ -248,7 +281,5 @@ def _assign_seats(db, p: Purchase, order: dict) -> None:
 def _record_event(db, p: Purchase, order: dict) -> None:
     detail = {"number": order["number"], "hub": p.hub, "tier": p.tier, "seats": p.seats,
               "amount_due_minor": p.amount_due_minor, "currency": p.currency}
-    db.execute(
-        "INSERT INTO events (created_at, desk, kind, account_id, order_id, detail) VALUES (?, ?, 'purchase', ?, ?, ?)",
-        [order["created_at"], p.desk, p.account_id, order["id"], json.dumps(detail, sort_keys=True)],
-    )
+    insert_event(db, kind="purchase", desk=p.desk, account_id=p.account_id, order_id=order["id"],
+                 detail=detail, created_at=order["created_at"])

@@ -13,6 +13,9 @@ can tell that a file is newer than it knows.
 """
 from __future__ import annotations
 
+import json
+import uuid
+
 from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "upgrade-wizard"
@@ -190,6 +193,74 @@ def append_only_events(db) -> None:
     for statement in _statements(EVENTS_APPEND_ONLY):
         db.execute(statement)
     db.execute("PRAGMA user_version = 2")
+
+
+KEYED_CHAIN = """
+ALTER TABLE orders ADD COLUMN mac TEXT CHECK (mac IS NULL OR length(mac) = 64);
+CREATE TABLE chain_keyed_from (
+    desk  TEXT PRIMARY KEY NOT NULL,
+    seq   INTEGER NOT NULL CHECK (seq >= 1)
+);
+CREATE TRIGGER chain_keyed_from_no_update BEFORE UPDATE ON chain_keyed_from
+BEGIN SELECT RAISE(ABORT, 'chain_keyed_from is append-only: where a keyed chain starts cannot be changed'); END;
+CREATE TRIGGER chain_keyed_from_no_delete BEFORE DELETE ON chain_keyed_from
+BEGIN SELECT RAISE(ABORT, 'chain_keyed_from is append-only: where a keyed chain starts cannot be deleted'); END;
+CREATE TRIGGER chain_keyed_from_no_replace BEFORE INSERT ON chain_keyed_from
+WHEN EXISTS (SELECT 1 FROM chain_keyed_from WHERE desk = NEW.desk)
+BEGIN
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM chain_keyed_from WHERE desk = NEW.desk AND seq = NEW.seq) THEN RAISE(IGNORE)
+        ELSE RAISE(ABORT, 'chain_keyed_from is append-only: where a keyed chain starts cannot be replaced')
+    END;
+END;
+CREATE TABLE ledger_meta (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL
+);
+ALTER TABLE events ADD COLUMN uid TEXT;
+CREATE UNIQUE INDEX events_by_uid ON events (uid);
+"""
+# Like orders_no_replace, but an event is never merged by REPLACE: a merge
+# looks its uid up first. A NULL uid would escape the UNIQUE index.
+EVENTS_NO_REPLACE = """
+CREATE TRIGGER events_no_replace BEFORE INSERT ON events
+WHEN NEW.uid IS NULL OR EXISTS (SELECT 1 FROM events WHERE id = NEW.id OR uid = NEW.uid)
+BEGIN
+    SELECT CASE
+        WHEN NEW.uid IS NULL THEN RAISE(ABORT, 'events need a uid: insert them through insert_event()')
+        ELSE RAISE(ABORT, 'events are append-only: an existing event cannot be replaced')
+    END;
+END;
+"""
+# uuid5 of a legacy event's own values: the same event in two copies of one
+# ledger gets the same uid, so a merge of both keeps it once.
+_LEGACY_EVENTS = uuid.UUID("2c0b7f4e-8d61-4b0a-9f3e-5a1d6c7e9b24")
+
+
+@migrations(name="0003_keyed_chain")
+def keyed_chain(db) -> None:
+    """Orders get a keyed hash (mac), events a uid, the file an identity (ledger_id).
+
+    Orders already written keep no mac: chain_keyed_from records, per desk,
+    the first number that carries one, so verify knows which orders are legacy.
+    """
+    for statement in _statements(KEYED_CHAIN):
+        db.execute(statement)
+    db.execute("INSERT INTO chain_keyed_from (desk, seq) SELECT desk, max(seq) + 1 FROM orders GROUP BY desk")
+    db.execute("INSERT INTO ledger_meta (key, value) VALUES ('ledger_id', ?)", [str(uuid.uuid4())])
+    legacy = db.execute(
+        "SELECT id, created_at, desk, kind, account_id, order_id, lead_id, detail FROM events ORDER BY id"
+    ).fetchall()
+    if legacy:
+        # The only change events ever get: lift the guard, backfill, guard again.
+        db.execute("DROP TRIGGER events_no_update")
+        db.conn.executemany(
+            "UPDATE events SET uid = ? WHERE id = ?",
+            [(str(uuid.uuid5(_LEGACY_EVENTS, json.dumps(row))), row[0]) for row in legacy],
+        )
+        db.execute(_statements(EVENTS_APPEND_ONLY)[0])
+    db.execute(_statements(EVENTS_NO_REPLACE)[0])
+    db.execute("PRAGMA user_version = 3")
 
 
 def _statements(script: str) -> list[str]:

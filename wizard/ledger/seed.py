@@ -1,11 +1,11 @@
 """The demo account: a Hamburg company, a dozen users, one saved shared Visa."""
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import date
 
 from wizard.ledger.connection import write_transaction
+from wizard.ledger.events import insert_event
 from wizard.ledger.purchases import utc_now
 
 # Fixed ids (uuid5 of a name) so seeding twice, or on two desks, gives the same
@@ -87,8 +87,6 @@ def seed_demo(db, *, today: date | None = None) -> str:
             "INSERT INTO user_licenses (account_id, user_id, hub, order_id, assigned_at) VALUES (?, ?, 'sales', NULL, ?)",
             [(account_id, user_id, now) for user_id in seat_holders],
         )
-        db.execute(
-            "INSERT INTO events (created_at, desk, kind, account_id, detail) VALUES (?, ?, 'seed', ?, ?)",
-            [now, DEMO_DESK, account_id, json.dumps({"users": len(USERS)})],
-        )
+        insert_event(db, kind="seed", desk=DEMO_DESK, account_id=account_id, detail={"users": len(USERS)},
+                     created_at=now)
     return account_id

@@ -1,0 +1,249 @@
+"""Faults around the ledger file: replaced or deleted while open, missing at a later start,
+damaged, made read-only, locked by another desk. Nothing confirmed that is not in the file
+at the path; every refusal one sentence; faults that go away heal without a restart."""
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import subprocess
+import time
+from contextlib import contextmanager
+
+import pytest
+from ledger_support import purchase, seeded
+from sqlite_utils.db import sqlite3
+
+from wizard.ledger import LedgerError, LedgerProblem, open_ledger, record_purchase, start_new_ledger
+
+
+def _order_count(path) -> int:
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute("SELECT count(*) FROM orders").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _files(path):
+    return [path.with_name(path.name + suffix) for suffix in ("", "-wal", "-shm")]
+
+
+@pytest.fixture
+def ledger(tmp_path):
+    path = tmp_path / "ledger.sqlite3"
+    db, account_id = seeded(path)
+    record_purchase(db, purchase(db, account_id))
+    yield path, db, account_id
+    db.close()
+
+
+# -- defect 1: a confirmed purchase must be in the file at the path -----------------
+
+
+@pytest.mark.parametrize("sidecars_too", [False, True], ids=["main file", "with -wal and -shm"])
+def test_a_deleted_ledger_refuses_the_next_purchase(ledger, sidecars_too):
+    path, db, account_id = ledger
+    for file in _files(path) if sidecars_too else _files(path)[:1]:
+        file.unlink()
+    with pytest.raises(LedgerError) as refused:
+        record_purchase(db, purchase(db, account_id))
+    assert refused.value.problem is LedgerProblem.REPLACED
+    assert "moved, replaced or deleted" in str(refused.value)
+    assert not path.exists()  # and nothing pretends to be the ledger now
+
+
+def test_a_deleted_wal_alone_refuses_the_next_purchase(ledger):
+    path, db, account_id = ledger
+    path.with_name(path.name + "-wal").unlink()
+    with pytest.raises(LedgerError) as refused:
+        record_purchase(db, purchase(db, account_id))
+    assert refused.value.problem is LedgerProblem.REPLACED
+
+
+def test_a_replaced_ledger_refuses_the_purchase_and_the_reopen(ledger, tmp_path):
+    path, db, account_id = ledger
+    copy = tmp_path / "copy.sqlite3"
+    backup = sqlite3.connect(str(copy))
+    db.conn.backup(backup)
+    backup.close()
+    os.replace(copy, path)  # the same content, another file: what a restore from a copy does
+    with pytest.raises(LedgerError) as refused:
+        record_purchase(db, purchase(db, account_id))
+    assert refused.value.problem is LedgerProblem.REPLACED
+    assert _order_count(path) == 1
+    # A reopen that expected the first ledger meets another file with the same id? Same id:
+    # the copy is the same ledger, so the reopen is allowed and the purchase lands in the file.
+    again = open_ledger(path, expect_id=db.ledger_id)
+    try:
+        record_purchase(again, purchase(again, account_id))
+    finally:
+        again.close()
+    assert _order_count(path) == 2
+
+
+def test_a_reopen_refuses_another_ledger_at_the_path(ledger, tmp_path):
+    path, db, _ = ledger
+    stranger, _ = seeded(tmp_path / "other.sqlite3")
+    stranger.close()
+    for file in _files(path):
+        file.unlink(missing_ok=True)
+    shutil.copy(tmp_path / "other.sqlite3", path)
+    with pytest.raises(LedgerError) as refused:
+        open_ledger(path, expect_id=db.ledger_id)
+    assert refused.value.problem is LedgerProblem.REPLACED
+
+
+def test_a_missing_ledger_at_a_later_start_is_said_not_replaced(ledger):
+    path, db, account_id = ledger
+    db.close()
+    for file in _files(path):
+        file.unlink(missing_ok=True)
+    with pytest.raises(LedgerError) as refused:
+        open_ledger(path)
+    assert refused.value.problem is LedgerProblem.MISSING
+    assert "missing" in str(refused.value)
+    assert not path.exists()  # no new, empty ledger silently put in its place
+    fresh = start_new_ledger(path)  # only on purpose
+    try:
+        assert fresh.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+    finally:
+        fresh.close()
+    open_ledger(path).close()  # and from now on that one is the known ledger
+
+
+# -- defect 5: a damaged ledger is refused untouched ---------------------------------
+
+
+def _damage(path, seed: int) -> None:
+    """Random bytes over a few pages in the middle, the header left alone."""
+    size = path.stat().st_size
+    rng = random.Random(seed)
+    with open(path, "r+b") as file:
+        for _ in range(3):
+            file.seek(rng.randrange(4096, size - 512))
+            file.write(rng.randbytes(512))
+
+
+def test_a_damaged_ledger_is_refused_and_left_untouched(ledger):
+    path, db, account_id = ledger
+    for _ in range(30):
+        record_purchase(db, purchase(db, account_id))
+    db.close()  # checkpoints: the main file holds everything, no -wal left
+    _damage(path, seed=7)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(LedgerError) as refused:
+        open_ledger(path)
+    assert refused.value.problem is LedgerProblem.DAMAGED
+    assert "damaged" in str(refused.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not path.with_name(path.name + "-wal").exists()  # not even a -wal was written
+
+    fresh = start_new_ledger(path)
+    fresh.close()
+    kept = [p for p in path.parent.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and hashlib.sha256(kept[0].read_bytes()).hexdigest() == before
+
+
+# -- defect 6: a fault that goes away heals --------------------------------------------
+
+
+@contextmanager
+def immutable(path):
+    subprocess.run(["chattr", "+i", str(path)], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def _chattr_works(tmp_path) -> bool:
+    probe = tmp_path / "probe"
+    probe.touch()
+    try:
+        return subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode == 0
+    finally:
+        subprocess.run(["chattr", "-i", str(probe)], capture_output=True)
+
+
+def test_an_immutable_ledger_is_read_only_and_a_fresh_open_heals(ledger, tmp_path):
+    if not _chattr_works(tmp_path):
+        pytest.skip("this file system has no immutable flag")
+    path, db, account_id = ledger
+    db.close()
+    with immutable(path):
+        db = open_ledger(path)
+        assert db.ledger_read_only  # said at the start, not at the first purchase
+        with pytest.raises(LedgerError) as refused:
+            record_purchase(db, purchase(db, account_id))
+        assert refused.value.problem is LedgerProblem.READ_ONLY
+        db.close()
+    db = open_ledger(path)
+    try:
+        assert not db.ledger_read_only
+        record_purchase(db, purchase(db, account_id))
+    finally:
+        db.close()
+    assert _order_count(path) == 2
+
+
+def test_a_folder_without_room_for_the_wal_is_one_sentence(ledger, tmp_path):
+    if not _chattr_works(tmp_path):
+        pytest.skip("this file system has no immutable flag")
+    path, db, _ = ledger
+    db.close()  # removes -wal and -shm: they must be created again by the next open
+    with immutable(path.parent):
+        with pytest.raises(LedgerError) as refused:
+            open_ledger(path)
+    assert refused.value.problem in (LedgerProblem.READ_ONLY, LedgerProblem.DISK_ERROR)
+    assert str(refused.value).count(".") >= 1 and "Traceback" not in str(refused.value)
+
+
+# -- defect 7: waiting for another desk can be cancelled --------------------------------
+
+
+def _lock(path):
+    other = sqlite3.connect(str(path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_waiting_for_the_lock_calls_back_and_can_be_cancelled(ledger):
+    path, db, account_id = ledger
+    other = _lock(path)
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(time.monotonic())
+        return len(calls) >= 5
+
+    try:
+        started = time.monotonic()
+        with pytest.raises(LedgerError) as refused:
+            record_purchase(db, purchase(db, account_id), cancelled=cancelled)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert refused.value.problem is LedgerProblem.CANCELLED
+    assert len(calls) == 5 and time.monotonic() - started < 2  # called between short tries
+    assert _order_count(path) == 1
+
+
+def test_waiting_for_the_lock_succeeds_once_it_is_released(ledger):
+    path, db, account_id = ledger
+    other = _lock(path)
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        if len(calls) == 3:
+            other.execute("COMMIT")
+        return False
+
+    try:
+        receipt = record_purchase(db, purchase(db, account_id), cancelled=cancelled)
+    finally:
+        other.close()
+    assert receipt.number == "D01-000002" and len(calls) == 3
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000  # restored for other writes
