@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -113,3 +114,75 @@ def test_every_subcommand_has_help():
     for command in ("summary", "orders", "export", "verify", "seed-demo"):
         done = _cli(command, "--help")
         assert done.returncode == 0 and "--ledger FILE" in done.stdout, command
+
+
+def _popen(*args):
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "ledger", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+
+
+def _break_chain(path):
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("DROP TRIGGER orders_no_update")
+    conn.execute("UPDATE orders SET seats = 9 WHERE number = 'D01-000002'")
+    conn.close()
+
+
+def test_verify_into_a_closed_pipe_keeps_its_status_quietly(ledger_path):
+    # `ledger verify | head -1` with head gone before verify writes (the read end
+    # is closed at once; Python needs far longer to start): no traceback, and the
+    # status stays verify's own, 0 intact and 1 broken.
+    for expected in (0, 1):
+        if expected:
+            _break_chain(ledger_path)
+        proc = _popen("verify", "--ledger", str(ledger_path))
+        proc.stdout.close()
+        _, err = proc.communicate(timeout=60)
+        assert (proc.returncode, err.decode()) == (expected, "")
+
+
+def test_a_reader_that_stops_after_one_line_is_no_failure(tmp_path):
+    path = tmp_path / "ledger.sqlite3"
+    db, account_id = seeded(path)
+    for _ in range(400):  # ~220 KB of CSV, more than a pipe holds: export is still writing
+        record_purchase(db, purchase(db, account_id))
+    db.close()
+    proc = _popen("export", "--ledger", str(path))
+    assert proc.stdout.readline().startswith(b"number,id,desk,")
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.decode()) == (0, "")
+
+
+def _one_sentence(done) -> str:
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("error: ") and line.endswith(".")
+    return line
+
+
+def test_sqlite_error_in_a_command_is_one_sentence_and_exit_2(ledger_path):
+    # A hand-edited ledger that lost a table: SQLite's error reaches the command.
+    conn = sqlite3.connect(str(ledger_path), isolation_level=None)
+    conn.execute("DROP TABLE sales_leads")
+    conn.close()
+    line = _one_sentence(_cli("summary", "--ledger", str(ledger_path)))
+    assert line == f"error: The ledger {ledger_path} could not be used: no such table: sales_leads."
+
+
+def test_ledger_in_an_unwritable_folder_is_one_sentence_and_exit_2(ledger_path):
+    folder = ledger_path.parent
+    # Closed cleanly: the -wal and -shm are gone and would have to be created again.
+    assert not ledger_path.with_name(ledger_path.name + "-wal").exists()
+    assert not ledger_path.with_name(ledger_path.name + "-shm").exists()
+    if shutil.which("chattr") is None:
+        pytest.skip("needs chattr (root ignores a folder's mode bits, not its immutable flag)")
+    made = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True)
+    if made.returncode:
+        pytest.skip(f"chattr +i is not possible here: {made.stderr.strip()}")
+    try:
+        for command in ("summary", "verify"):
+            _one_sentence(_cli(command, "--ledger", str(ledger_path)))
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)

@@ -39,27 +39,57 @@ def add_ledger_parser(subparsers) -> argparse.ArgumentParser:
     commands.add_parser("seed-demo", parents=[common], help="add the demo account (once)",
                         description="Add the demo company with its users and saved card; running it "
                                     "again changes nothing.")
+    merge = commands.add_parser("merge", help="bring other desks' ledgers into one",
+                                description="Copy every order, event and account of each SRC ledger into "
+                                            "TARGET (created when missing), all or nothing. Each source must "
+                                            "pass verify; a desk id with two different chains is refused. "
+                                            "Running it again, or in another order, gives the same TARGET.")
+    merge.add_argument("target", metavar="TARGET", help="the ledger to merge into")
+    merge.add_argument("sources", metavar="SRC", nargs="+", help="a ledger to take orders from (only read)")
+    backup = commands.add_parser("backup", parents=[common], help="copy the ledger while desks keep writing",
+                                 description="Write a consistent copy of the ledger to DEST (which must not "
+                                             "exist yet) through SQLite's backup API. The copy is a ledger of "
+                                             "its own and passes verify.")
+    backup.add_argument("dest", metavar="DEST", help="the new backup file")
     return ledger
 
 
 def run_ledger_command(args: argparse.Namespace) -> int:
+    """Run one subcommand: its exit status, or 2 with one sentence on stderr, never a traceback.
+
+    A reader that stops early (`ledger verify | head -1`) is no failure: the
+    command still runs to its end and exits with its own status, its output
+    past that point going to /dev/null (wizard/ledger/output.py).
+    """
+    from sqlite_utils.db import sqlite3
+
+    from wizard.ledger.output import stdout_reader_may_leave
     from wizard.paths import default_ledger_path
 
     path = Path(args.ledger) if getattr(args, "ledger", None) else default_ledger_path()
     command = args.ledger_command
-    try:
-        if command != "seed-demo" and not path.exists():
-            raise LedgerError(f"There is no ledger at {path} yet.")
-        from wizard.ledger.connection import open_ledger
-
-        db = open_ledger(path)
+    with stdout_reader_may_leave():
         try:
-            return _COMMANDS[command](db, args, path)
-        finally:
-            db.close()
-    except LedgerError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
+            if command in _OWN_FILES:  # merge opens TARGET and each SRC itself: it has no --ledger
+                return _OWN_FILES[command](args)
+            if command != "seed-demo" and not path.exists():
+                raise LedgerError(f"There is no ledger at {path} yet.")
+            from wizard.ledger.connection import open_ledger
+
+            db = open_ledger(path)
+            try:
+                return _COMMANDS[command](db, args, path)
+            finally:
+                db.close()
+        except LedgerError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        except sqlite3.Error as error:
+            # The safety net for SQLite errors nothing above turned into a
+            # LedgerError: exit 1 would read as "verify found a broken chain".
+            reason = str(error).strip().rstrip(".") or type(error).__name__
+            print(f"error: The ledger {path} could not be used: {reason}.", file=sys.stderr)
+            return EXIT_UNUSABLE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,18 +135,24 @@ def _verify(db, args, path) -> int:
     from wizard.ledger.integrity import verify
 
     result = verify(db)
+    if result.damaged:
+        print(f"error: {path}: {result.reason} It was left untouched.", file=sys.stderr)
+        return EXIT_UNUSABLE
     if result.ok:
         print(f"Ledger intact: {result.checked} orders checked, every desk's chain holds.")
-        # A chain cannot show that its newest orders were cut off together with
-        # their events: compare these heads with a copy kept elsewhere.
-        for desk, number, head in db.execute(
-            "SELECT desk, number, hash FROM orders AS o WHERE seq = (SELECT max(seq) FROM orders WHERE desk = o.desk)"
-            " ORDER BY desk"
-        ):
-            print(f"  desk {desk}: last order {number}, chain head {head}")
-        return EXIT_OK
-    print(f"Ledger broken at order {result.first_broken}: {result.reason}")
-    return EXIT_BROKEN
+    elif result.first_broken:
+        print(f"Ledger broken at order {result.first_broken}: {result.reason}")
+    else:
+        print(f"Ledger broken: {result.reason}")
+    if result.legacy_orders:
+        print(f"  {result.legacy_orders} orders predate the keyed chain: checked by their hash chain only.")
+    for desk in result.unkeyed_desks:
+        print(f"  desk {desk}: unkeyed check only (its key is not in this program's data folder, "
+              "so who wrote its orders was not checked).")
+    # The heads of the snapshot verify read, for a record kept elsewhere too.
+    for desk, number, head in result.heads:
+        print(f"  desk {desk}: last order {number}, chain head {head}")
+    return EXIT_OK if result.ok else EXIT_BROKEN
 
 
 def _seed_demo(db, args, path) -> int:
@@ -128,4 +164,22 @@ def _seed_demo(db, args, path) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"summary": _summary, "orders": _orders, "export": _export, "verify": _verify, "seed-demo": _seed_demo}
+def _merge(args) -> int:
+    from wizard.ledger.merge import merge_ledgers
+
+    for line in merge_ledgers(args.target, args.sources).lines():
+        print(line)
+    return EXIT_OK
+
+
+def _backup(db, args, path) -> int:
+    from wizard.ledger.backup import backup_ledger
+
+    orders = backup_ledger(db, args.dest)
+    print(f"Backup of {path} written to {args.dest}: {orders} orders; it is a ledger of its own from now on.")
+    return EXIT_OK
+
+
+_COMMANDS = {"summary": _summary, "orders": _orders, "export": _export, "verify": _verify, "seed-demo": _seed_demo,
+             "backup": _backup}
+_OWN_FILES = {"merge": _merge}

@@ -2,6 +2,16 @@
 
 Card data in an export is brand and last four only: expiry, holder and the
 fingerprint stay in the ledger.
+
+CSV is for spreadsheets, so its text cells are neutralised against formula
+injection as OWASP's "CSV Injection" page says: a text cell that begins with
+= + - @, tab, carriage return or line feed (or the full-width ＝ ＋ － ＠ that
+some locales read as formulas) gets a leading single quote. Every text cell is
+quoted, with quotes inside doubled (RFC 4180), so a separator inside a name
+(`,`, or the `;` a German spreadsheet splits on) never starts a new cell.
+Numbers (amounts, seats, seq) are written as they are: a negative amount is a
+number the program computed, not text from a person. JSON is the exact export:
+nothing is added there.
 """
 from __future__ import annotations
 
@@ -38,12 +48,25 @@ def _user_ids(joined: str | None) -> list[str]:
     return joined.split("\x1f") if joined else []
 
 
+# OWASP's list, with the line feed and full-width forms its current page adds.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralise_cell(value):
+    """A CSV cell a spreadsheet reads as text: "=1+2" -> "'=1+2"; numbers and None unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_csv(rows, out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(EXPORT_COLUMNS)
+    # The header names are this module's own constants: left unquoted, as before.
+    csv.writer(out, lineterminator="\n").writerow(EXPORT_COLUMNS)
+    # QUOTE_NONNUMERIC quotes every text cell (and NULL as ""); ints stay bare.
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     count = 0
     for row in rows:
-        writer.writerow((*row[:-1], ";".join(_user_ids(row[-1]))))
+        writer.writerow([neutralise_cell(cell) for cell in (*row[:-1], ";".join(_user_ids(row[-1])))])
         count += 1
     return count
 

@@ -1,6 +1,7 @@
 """Plain-text views of a ledger for the command line (no Qt, no Babel needed)."""
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,19 +34,52 @@ def summary_lines(db, path: Path) -> Iterator[str]:
         yield f"{label + ':':<17}{db.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}"
     desks = db.execute("SELECT desk, count(*), max(seq) FROM orders GROUP BY desk ORDER BY desk").fetchall()
     if desks:
-        yield "Orders per desk: " + ", ".join(f"{desk} {count}" for desk, count, _ in desks)
+        yield "Orders per desk: " + ", ".join(f"{visible(desk)} {count}" for desk, count, _ in desks)
     revenue = db.execute(
         "SELECT currency, sum(amount_due_minor) FROM orders GROUP BY currency ORDER BY currency"
     ).fetchall()
-    yield "Revenue:         " + (", ".join(plain_amount(total, code) for code, total in revenue) or "none yet")
+    yield "Revenue:         " + (", ".join(plain_amount(total, visible(code)) for code, total in revenue) or "none yet")
 
 
 _TABLE = (("Number", 14), ("Created (UTC)", 17), ("Product", 24), ("Interval", 8), ("Seats", 5),
           ("Amount", 16), ("Company", 30))
 
 
+# What a terminal would act on instead of showing: line and paragraph breaks
+# (str.splitlines() splits on these too) and the bidi controls that reorder the
+# rest of a line (Unicode's "Trojan Source" characters). Cc adds C0, DEL and C1.
+_SHOWN_ESCAPED = frozenset("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
+
+
+def visible(text: str) -> str:
+    """`text` on one line, every control character shown as a Python-style escape.
+
+    The convention: newline, carriage return and tab become \\n, \\r and \\t;
+    any other control character (category Cc: NUL, ESC, DEL, C1), U+2028/U+2029
+    and the bidi controls become \\xNN or \\uNNNN; a backslash itself is
+    doubled, so "\\n" in the output always means a newline in the ledger and
+    never a backslash followed by n. Everything else is shown as it is.
+    """
+    if text.isprintable() and "\\" not in text:  # the usual case, at C speed
+        return text
+    return "".join(_escape(char) for char in text)
+
+
+def _escape(char: str) -> str:
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    if char in _SHOWN_ESCAPED or unicodedata.category(char) == "Cc":
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return char
+
+
 def order_table_lines(db) -> Iterator[str]:
-    """Fixed column widths, so the table streams instead of measuring every row first."""
+    """One line per order, whatever the ledger holds (text passes through `visible`).
+
+    Fixed column widths, so the table streams instead of measuring every row first.
+    """
     yield _table_row(name for name, _ in _TABLE)
     yield _table_row("-" * width for _, width in _TABLE)
     count = 0
@@ -63,6 +97,7 @@ def order_table_lines(db) -> Iterator[str]:
 def _table_row(cells) -> str:
     parts = []
     for (name, width), cell in zip(_TABLE, cells):
+        cell = visible(cell)
         text = cell if len(cell) <= width else cell[: width - 1] + "…"
         parts.append(text.rjust(width) if name in ("Seats", "Amount") else text.ljust(width))
     return "  ".join(parts).rstrip()
