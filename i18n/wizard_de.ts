@@ -159,7 +159,7 @@
 <context>
     <name>ContactSalesPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+145"/>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+134"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
@@ -244,9 +244,9 @@
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus, z. B. name@firma.de.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your request could not be saved, so it was not sent; please try again.</source>
-        <translation>Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet. Bitte versuchen Sie es erneut.</translation>
+        <location line="+5"/>
+        <source>Your request could not be saved, so it was not sent.</source>
+        <translation>Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -281,7 +281,7 @@
 <context>
     <name>LeadSentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+27"/>
+        <location filename="../wizard/ui/pages/contact_sales.py" line="+29"/>
         <source>Request sent</source>
         <translation>Anfrage gesendet</translation>
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+136"/>
+        <location filename="../wizard/ui/pages/review.py" line="+134"/>
         <source>%1 per user per month</source>
         <translation>%1 pro Benutzer und Monat</translation>
     </message>
@@ -770,15 +770,15 @@
         <translation>Ich stimme diesen Bedingungen zu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The purchase could not be saved, so nothing was bought or charged; please try again.</source>
-        <translation>Der Kauf konnte nicht gespeichert werden, es wurde also nichts gekauft oder belastet. Bitte versuchen Sie es erneut.</translation>
+        <location line="+3"/>
+        <source>The purchase could not be saved, so nothing was bought or charged.</source>
+        <translation>Der Kauf konnte nicht gespeichert werden; es wurde daher nichts gekauft und nichts belastet.</translation>
     </message>
 </context>
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/wizard.py" line="+156"/>
+        <location filename="../wizard/ui/wizard.py" line="+158"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -853,16 +853,61 @@
     </message>
 </context>
 <context>
+    <name>ledger_write</name>
+    <message>
+        <location filename="../wizard/ui/ledger_write.py" line="+42"/>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another desk is writing to the ledger file. Waiting until it is done…</source>
+        <translation>Ein anderer Verkaufsplatz schreibt gerade in die Ledger-Datei. Warten, bis er fertig ist …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../wizard/ui/messages.py" line="+28"/>
+        <location line="+11"/>
+        <location line="+31"/>
         <source>Upgrade Wizard</source>
         <translation>Upgrade-Assistent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>The ledger cannot be opened, so no purchase could be recorded.</source>
         <translation>Die Ledger-Datei lässt sich nicht öffnen, daher kann kein Kauf erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ledger file can only be read at the moment, so no purchase can be completed. Once it can be written again, a purchase will work without a restart.</source>
+        <translation>Die Ledger-Datei kann gerade nur gelesen werden, daher kann kein Kauf abgeschlossen werden. Sobald wieder in sie geschrieben werden kann, funktioniert ein Kauf ohne Neustart.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ledger file is damaged, so nothing will be written to it. It can be kept aside, untouched, and a new, empty ledger file started in its place.</source>
+        <translation>Die Ledger-Datei ist beschädigt, daher wird nichts in sie geschrieben. Sie kann unverändert beiseitegelegt und an ihrer Stelle eine neue, leere Ledger-Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ledger file this program used before is missing. Restore it and start again, or start a new, empty ledger file.</source>
+        <translation>Die Ledger-Datei, die dieses Programm bisher verwendet hat, fehlt. Stellen Sie sie wieder her und starten Sie erneut, oder legen Sie eine neue, leere Ledger-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Start a new ledger file</source>
+        <translation>Neue Ledger-Datei anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -918,6 +963,11 @@
         <translation>Der Name auf der Karte darf höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The name on the card cannot contain line breaks or invisible control characters.</source>
+        <translation>Der Name auf der Karte darf keine Zeilenumbrüche oder unsichtbaren Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The security code is the 4 digits on the front of the card.</source>
         <translation>Der Sicherheitscode besteht aus den 4 Ziffern auf der Vorderseite der Karte.</translation>
@@ -943,7 +993,12 @@
         <translation>Diese Eingabe ist zu lang.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>This entry cannot contain line breaks or invisible control characters.</source>
+        <translation>Diese Eingabe darf keine Zeilenumbrüche oder unsichtbaren Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This postal code does not have the format used in the chosen country.</source>
         <translation>Diese Postleitzahl hat nicht das Format des gewählten Landes.</translation>
     </message>
@@ -951,6 +1006,51 @@
         <location line="+4"/>
         <source>Please check this entry.</source>
         <translation>Bitte prüfen Sie diese Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The ledger file was moved, replaced or deleted while the program was running. Restart the program to go on.</source>
+        <translation>Die Ledger-Datei wurde verschoben, ersetzt oder gelöscht, während das Programm lief. Starten Sie das Programm neu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ledger file is missing. Restart the program to go on.</source>
+        <translation>Die Ledger-Datei fehlt. Starten Sie das Programm neu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ledger file is damaged; it was left untouched. Restart the program to go on.</source>
+        <translation>Die Ledger-Datei ist beschädigt; sie wurde nicht verändert. Starten Sie das Programm neu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ledger file cannot be written at the moment. Once it can, try again.</source>
+        <translation>In die Ledger-Datei kann gerade nicht geschrieben werden. Sobald das wieder geht, versuchen Sie es bitte erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding the ledger file is full. Free some space, then try again.</source>
+        <translation>Der Datenträger mit der Ledger-Datei ist voll. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A disk error stopped the write. Please try again.</source>
+        <translation>Ein Fehler des Datenträgers hat das Schreiben verhindert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another desk kept the ledger file busy for too long. Please try again.</source>
+        <translation>Ein anderer Verkaufsplatz hat die Ledger-Datei zu lange belegt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You stopped waiting for the other desk. Try again whenever you like.</source>
+        <translation>Sie haben das Warten auf den anderen Verkaufsplatz abgebrochen. Versuchen Sie es erneut, wann immer Sie möchten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please try again.</source>
+        <translation>Bitte versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

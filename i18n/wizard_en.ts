@@ -34,7 +34,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/pages/review.py" line="+142"/>
+        <location filename="../wizard/ui/pages/review.py" line="+140"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>

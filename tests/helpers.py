@@ -131,6 +131,15 @@ def fill_new_card(qtbot, payment, number=MASTERCARD, expiry="08/29", cvc="123", 
 # -- the review page ------------------------------------------------------
 
 
+def to_review(qtbot, wizard, *, new_card=False, **choice):
+    payment = go_to_payment(wizard, **choice)
+    if new_card:
+        fill_new_card(qtbot, payment, share=True)
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage().objectName() == "reviewPage"
+    return wizard.currentPage()
+
+
 def agree(qtbot, review) -> None:
     qtbot.mouseClick(review.agree, Qt.MouseButton.LeftButton, pos=QPoint(8, review.agree.height() // 2))
     assert review.agree.isChecked()

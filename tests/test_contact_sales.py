@@ -88,9 +88,13 @@ def test_name_and_a_valid_looking_email_are_required(qtbot, make_wizard, ledger_
 
 
 NOT_SENT = {
-    "en": "Your request could not be saved, so it was not sent; please try again.",
-    "de": "Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet. "
-          "Bitte versuchen Sie es erneut.",
+    "en": "Your request could not be saved, so it was not sent.",
+    "de": "Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet.",
+}
+READ_ONLY = {
+    "en": "The ledger file cannot be written at the moment. Once it can, try again.",
+    "de": "In die Ledger-Datei kann gerade nicht geschrieben werden. Sobald das wieder geht, "
+          "versuchen Sie es bitte erneut.",
 }
 
 
@@ -109,7 +113,7 @@ def test_a_read_only_ledger_is_told_in_one_translated_sentence_and_a_retry_recor
     wizard.session.db.execute("PRAGMA query_only = 1")
     qtbot.mouseClick(commit_button(wizard), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is page
-    assert page.error.isVisible() and page.error.text() == NOT_SENT[language]
+    assert page.error.isVisible() and page.error.text() == f"{NOT_SENT[language]} {READ_ONLY[language]}"
     assert "read-only" in caplog.text and str(ledger_path) in caplog.text  # the ledger's detail: logged
     assert lead_count(ledger_path) == 0
 
@@ -133,7 +137,7 @@ def test_any_other_refusal_of_the_write_is_told_not_raised(qtbot, make_wizard, l
     try:
         qtbot.mouseClick(commit_button(wizard), Qt.MouseButton.LeftButton)  # pytest-qt fails on an escaped exception
         assert wizard.currentPage() is page
-        assert page.error.isVisible() and page.error.text() == NOT_SENT["en"]
+        assert page.error.isVisible() and page.error.text() == NOT_SENT["en"] + " Please try again."
         assert "refused (simulated)" in caplog.text
         assert lead_count(ledger_path) == 0
     finally:

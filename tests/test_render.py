@@ -81,10 +81,12 @@ def shots(qtbot, wizard):
     yield "legal_viewer", review.viewer
     review.viewer.reject()
     agree(qtbot, review)
-    review.failed = True  # the sentence shown when the ledger refuses the write
+    from wizard.ledger.errors import LedgerProblem
+
+    review.problem = LedgerProblem.REPLACED  # the longest sentence shown when the ledger refuses the write
     review.retranslate()
     yield "review", wizard
-    review.failed = False
+    review.problem = None
     wizard.next()
     assert wizard.currentId() == PageId.CONFIRMATION
     yield "confirmation", wizard

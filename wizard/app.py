@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -92,21 +93,36 @@ def run(args) -> int:
         window.show()
     # Open the ledger once the first page is on screen.
     def open_ledger() -> None:
-        from wizard.ledger import LedgerError
+        from wizard.ledger import LedgerError, LedgerProblem
+        from wizard.ui import messages
 
         try:
-            session.load_account()
+            try:
+                session.load_account()
+            except LedgerError as error:
+                if error.problem not in (LedgerProblem.DAMAGED, LedgerProblem.MISSING):
+                    raise
+                print(error, file=sys.stderr, flush=True)
+                if not messages.offer_new_ledger(window, error.problem is LedgerProblem.DAMAGED, str(error)):
+                    app.exit(2)
+                    return
+                session.start_new_ledger()
+                session.load_account()
         except LedgerError as error:
-            from wizard.ui import messages
-
             print(error, file=sys.stderr, flush=True)
             messages.ledger_unusable(window, str(error))
             app.exit(2)
             return
+        if session.read_only:
+            reason = f"The ledger {session.ledger_path} can only be read at the moment."
+            print(reason, file=sys.stderr, flush=True)
+            messages.ledger_read_only(window, reason)
         window.refresh()
 
     after_first_paint(window, open_ledger)
     status = app.exec()
+    # A window left open after exec() would still get events in a later run in the same process.
+    window.close()
     session.close()
     return status
 
@@ -126,14 +142,29 @@ class _FirstPaint(QObject):
             and watched.window() is self._window
         ):
             QApplication.instance().removeEventFilter(self)
+            if self._collecting:
+                gc.enable()
             # Let the paint finish and reach the screen before the slow work.
             QTimer.singleShot(0, self._callback)
         return False
 
 
 def after_first_paint(window, callback) -> None:
-    """A zero timer is not enough: on some platforms it fires before the window is exposed."""
-    QApplication.instance().installEventFilter(_FirstPaint(window, callback))
+    """A zero timer is not enough: on some platforms it fires before the window is exposed.
+
+    The filter sees every event of the application, and PySide wraps each
+    receiver for it. A widget being destroyed (an earlier window collected by
+    Python's cycle collector, or a deferred delete) must not pass through it:
+    that crashes PySide. So pending deletes run first, and the cycle collector
+    waits until the first paint (a few hundred milliseconds).
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    watcher = _FirstPaint(window, callback)
+    watcher._collecting = gc.isenabled()
+    gc.disable()
+    QApplication.instance().installEventFilter(watcher)
 
 
 def _first_window(session):

@@ -35,6 +35,9 @@ _CARD = {
     CardProblem.HOLDER_TOO_LONG: QT_TRANSLATE_NOOP(
         "problems", "The name on the card can have at most 100 characters."
     ),
+    CardProblem.HOLDER_CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "problems", "The name on the card cannot contain line breaks or invisible control characters."
+    ),
 }
 # Amex prints a 4-digit code on the front: the generic sentence would mislead.
 _AMEX_CVC = QT_TRANSLATE_NOOP("problems", "The security code is the 4 digits on the front of the card.")
@@ -49,6 +52,9 @@ _COMPANY = {
         "problems", "This VAT ID is not valid: its check digits do not match."
     ),
     CompanyProblem.TOO_LONG: QT_TRANSLATE_NOOP("problems", "This entry is too long."),
+    CompanyProblem.CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "problems", "This entry cannot contain line breaks or invisible control characters."
+    ),
 }
 # company.py may name problems this table does not know yet (POSTAL_CODE came
 # later); look them up by value so an older or newer company module still works.
@@ -77,3 +83,31 @@ def card_problem_text(problem: CardProblem, brand: str | None = None) -> str:
 def company_problem_text(problem: CompanyProblem) -> str:
     source = _COMPANY.get(problem) or _COMPANY_BY_VALUE.get(str(problem), _FALLBACK)
     return _tr(source)
+
+
+# What the ledger reported, said as its cause; the page says the consequence
+# ("nothing was bought or charged") in its own sentence before it.
+_LEDGER = {
+    "replaced": QT_TRANSLATE_NOOP(
+        "problems",
+        "The ledger file was moved, replaced or deleted while the program was running. "
+        "Restart the program to go on.",
+    ),
+    "missing": QT_TRANSLATE_NOOP("problems", "The ledger file is missing. Restart the program to go on."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "problems", "The ledger file is damaged; it was left untouched. Restart the program to go on."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "problems", "The ledger file cannot be written at the moment. Once it can, try again."
+    ),
+    "disk_full": QT_TRANSLATE_NOOP("problems", "The disk holding the ledger file is full. Free some space, then try again."),
+    "disk_error": QT_TRANSLATE_NOOP("problems", "A disk error stopped the write. Please try again."),
+    "busy": QT_TRANSLATE_NOOP("problems", "Another desk kept the ledger file busy for too long. Please try again."),
+    "cancelled": QT_TRANSLATE_NOOP("problems", "You stopped waiting for the other desk. Try again whenever you like."),
+}
+_LEDGER_FALLBACK = QT_TRANSLATE_NOOP("problems", "Please try again.")
+
+
+def ledger_problem_text(problem) -> str:
+    """`problem`: a wizard.ledger.errors.LedgerProblem (looked up by value: no ledger import here)."""
+    return _tr(_LEDGER.get(str(problem), _LEDGER_FALLBACK))

@@ -169,13 +169,16 @@ class UpgradeWizard(QWizard):
 
     # -- the purchase ----------------------------------------------------
 
-    def commit_purchase(self):
-        """Write the order to the ledger once. Raises LedgerError (nothing written) on failure."""
+    def commit_purchase(self, cancelled=None):
+        """Write the order to the ledger once. Raises LedgerError (nothing written) on failure.
+
+        `cancelled`: see wizard.ledger.connection.write_transaction.
+        """
         from wizard.ui.purchase import build_purchase
         from wizard.ledger import record_purchase
 
         purchase = build_purchase(self)
-        self.receipt = record_purchase(self.session.db, purchase)
+        self.receipt = record_purchase(self.session.db, purchase, cancelled=cancelled)
         self.forget_card()
         return self.receipt
 

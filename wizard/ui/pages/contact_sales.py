@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.pages.base import Page
+from wizard.ui.problems import ledger_problem_text
 
 # "Looks like an address" only: one @, a dot in the domain, no spaces. The sales team checks the rest.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -29,7 +30,7 @@ class ContactSalesPage(Page):
         super().__init__(session, parent)
         self.setObjectName("contactSalesPage")
         self.setCommitPage(True)
-        self.failed = False  # the last attempt to record the lead failed
+        self.problem = None  # why the last attempt to record the lead failed (a LedgerProblem), or None
         self._touched: set[str] = set()  # fields left once: only then is a problem shown
         self.product = QLabel(self, objectName="leadProduct", wordWrap=True)
         self.name = QLineEdit(self, objectName="leadName")
@@ -77,7 +78,7 @@ class ContactSalesPage(Page):
                 self.name.setText(you["name"])
             if not self.email.text():
                 self.email.setText(you["email"])
-        self.failed = False
+        self.problem = None
         self._update_texts()
         self.name.setFocus()
 
@@ -86,7 +87,7 @@ class ContactSalesPage(Page):
         if getattr(self.wizard(), "restarting", False):
             super().cleanupPage()
             self._touched.clear()
-            self.failed = False
+            self.problem = None
 
     def isComplete(self) -> bool:
         return bool(self.name.text().strip()) and email_looks_valid(self.email.text())
@@ -110,12 +111,12 @@ class ContactSalesPage(Page):
             desk=session.desk,
         )
 
-        def write() -> None:
-            wizard.lead_id = record_lead(session.db, lead)
+        def write(cancelled) -> None:
+            wizard.lead_id = record_lead(session.db, lead, cancelled=cancelled)
 
-        self.failed = not attempt(write, "Send request")
+        self.problem = attempt(session, write, "Send request", wizard)
         self._update_texts()
-        return not self.failed
+        return self.problem is None
 
     # -- reactions -------------------------------------------------------
 
@@ -165,10 +166,13 @@ class ContactSalesPage(Page):
             email_text = self.tr("This does not look like an email address, e.g. name@company.com.")
         self.email_problem.setText(email_text if email_bad else "")
         self.email_problem.setVisible(email_bad)
+        failed = self.problem is not None
         self.error.setText(
-            self.tr("Your request could not be saved, so it was not sent; please try again.") if self.failed else ""
+            self.tr("Your request could not be saved, so it was not sent.") + " " + ledger_problem_text(self.problem)
+            if failed
+            else ""
         )
-        self.error.setVisible(self.failed)
+        self.error.setVisible(failed)
 
 
 class LeadSentPage(Page):

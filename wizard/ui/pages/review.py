@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPush
 from wizard import cards
 from wizard.ui.legal_viewer import DOCUMENTS, LegalViewer
 from wizard.ui.pages.base import Page
+from wizard.ui.problems import ledger_problem_text
 
 ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
 # Links, not buttons, as in the real product; a visible frame only for the keyboard focus.
@@ -31,7 +32,7 @@ class ReviewPage(Page):
         self.setObjectName("reviewPage")
         self.setCommitPage(True)
         self.order: dict | None = None
-        self.failed = False  # the last attempt to write the order failed
+        self.problem = None  # why the last attempt to write the order failed (a LedgerProblem), or None
         self.viewer: LegalViewer | None = None
 
         grid = QGridLayout()
@@ -120,7 +121,7 @@ class ReviewPage(Page):
             "country": wizard.field("company_country"),
             "vat_id": wizard.field("vat_id") or "",
         }
-        self.failed = False
+        self.problem = None
         self.retranslate()
 
     def _render(self) -> None:
@@ -195,12 +196,14 @@ class ReviewPage(Page):
             self.tr("Please read the Terms of Service, the Privacy Policy and the Acceptable Use Policy.")
         )
         self.agree.setText(self.tr("I agree to these terms"))
+        failed = self.problem is not None
         self.error.setText(
-            self.tr("The purchase could not be saved, so nothing was bought or charged; please try again.")
-            if self.failed
+            self.tr("The purchase could not be saved, so nothing was bought or charged.")
+            + " " + ledger_problem_text(self.problem)
+            if failed
             else ""
         )
-        self.error.setVisible(self.failed)
+        self.error.setVisible(failed)
         if self.order is not None:
             self._render()
 
@@ -216,6 +219,6 @@ class ReviewPage(Page):
     def validatePage(self) -> bool:
         from wizard.ui.ledger_write import attempt
 
-        self.failed = not attempt(self.wizard().commit_purchase, "Complete purchase")
+        self.problem = attempt(self.session, self.wizard().commit_purchase, "Complete purchase", self.wizard())
         self.retranslate()
-        return not self.failed
+        return self.problem is None
