@@ -28,6 +28,7 @@ from wizard.ledger import Purchase, account_users, open_ledger, record_purchase,
 from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number  # noqa: E402
 from wizard.ledger.connection import BUSY_TIMEOUT_MS  # noqa: E402
 from wizard.ledger.export import export_orders  # noqa: E402
+from wizard.ledger.keys import desk_key, order_mac  # noqa: E402
 
 GOAL_RATIO, GOAL_VERIFY_S, GOAL_EXPORT_S = 0.5, 2.0, 3.0
 WRITE_SECONDS, ROUNDS = 3.0, 10  # each side writes this long in total, in rounds
@@ -131,7 +132,7 @@ def build_orders(path: Path, n: int) -> float:
     try:
         base = demo_purchase(db, seed_demo(db))
         users = base.licensed_user_ids
-        heads = {}
+        heads, keys = {}, {}
         orders, licenses = [], []
         for i in range(n):
             desk = f"B{i % 4 + 1:02d}"
@@ -150,6 +151,7 @@ def build_orders(path: Path, n: int) -> float:
                 "prev_hash": prev,
             }
             order["hash"] = order_hash(prev, order, users)
+            order["mac"] = order_mac(keys.setdefault(desk, desk_key(desk, create=True)), order["hash"])
             heads[desk] = (seq, order["hash"])
             orders.append(order)
             licenses.extend((order["id"], u) for u in users)

@@ -1048,7 +1048,12 @@
         <translation>Sie haben das Warten auf den anderen Verkaufsplatz abgebrochen. Versuchen Sie es erneut, wann immer Sie möchten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This desk&apos;s earlier orders in the ledger file were signed with another desk key. Start the program with another desk ID.</source>
+        <translation>Die bisherigen Bestellungen dieses Verkaufsplatzes in der Ledger-Datei wurden mit einem anderen Schlüssel signiert. Starten Sie das Programm mit einer anderen Kennung für den Verkaufsplatz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Please try again.</source>
         <translation>Bitte versuchen Sie es erneut.</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 from ledger_support import new_card, purchase, seeded
 from sqlite_utils.db import sqlite3
 
-from wizard.ledger import LedgerError, open_ledger, record_purchase, verify
+from wizard.ledger import LedgerProblem, LedgerError, open_ledger, record_purchase, verify
 from wizard.ledger.chain import CHAINED_COLUMNS, GENESIS_HASH, order_hash, order_number
 from wizard.ledger.cli import main
 from wizard.ledger.keys import desk_key, keys_dir, ledger_id, read_heads
@@ -191,8 +191,9 @@ def test_a_desk_whose_orders_another_key_wrote_takes_no_purchase(ledger, tmp_pat
     path, db, account_id, _ = ledger
     before = db.execute("SELECT count(*) FROM orders").fetchone()[0]
     monkeypatch.setenv("UPGRADE_WIZARD_DATA_DIR", str(tmp_path / "other-data"))
-    with pytest.raises(LedgerError, match="another key"):
+    with pytest.raises(LedgerError, match="another key") as refused:
         record_purchase(db, purchase(db, account_id, desk="D01"))
+    assert refused.value.problem is LedgerProblem.DESK_KEY  # the window says: use another desk id
     assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == before
     assert record_purchase(db, purchase(db, account_id, desk="D07")).number == "D07-000001"
 

@@ -18,6 +18,7 @@ class LedgerProblem(StrEnum):
     DISK_ERROR = "disk_error"
     BUSY = "busy"                # another desk held the write lock for too long
     CANCELLED = "cancelled"      # the person stopped waiting for another desk
+    DESK_KEY = "desk_key"        # this desk's orders were signed with a key this data folder lacks
 
 
 class LedgerError(Exception):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
-from wizard.ledger.errors import InvalidPurchase, LedgerError
+from wizard.ledger.errors import InvalidPurchase, LedgerError, LedgerProblem
 from wizard.ledger.events import insert_event
 from wizard.ledger.keys import append_head, desk_key, ledger_id, order_mac
 
@@ -215,7 +215,8 @@ def _insert_order(db, p: Purchase, payment_method_id: str, key: bytes) -> dict:
         # key): going on would make verify call all earlier orders forged.
         raise LedgerError(
             f"The purchase was not recorded: desk {p.desk}'s orders in this ledger were written with another "
-            "key than the one in this program's data folder (is the desk id used by another installation?)."
+            "key than the one in this program's data folder (is the desk id used by another installation?).",
+            LedgerProblem.DESK_KEY,
         )
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
     order = {

@@ -104,6 +104,11 @@ _LEDGER = {
     "disk_error": QT_TRANSLATE_NOOP("problems", "A disk error stopped the write. Please try again."),
     "busy": QT_TRANSLATE_NOOP("problems", "Another desk kept the ledger file busy for too long. Please try again."),
     "cancelled": QT_TRANSLATE_NOOP("problems", "You stopped waiting for the other desk. Try again whenever you like."),
+    "desk_key": QT_TRANSLATE_NOOP(
+        "problems",
+        "This desk's earlier orders in the ledger file were signed with another desk key. "
+        "Start the program with another desk ID.",
+    ),
 }
 _LEDGER_FALLBACK = QT_TRANSLATE_NOOP("problems", "Please try again.")
 
