@@ -194,3 +194,24 @@ def test_a_missing_ledger_at_the_start_is_said_and_not_replaced(main, tmp_path, 
     assert offers == [False]
     assert "missing" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_a_folder_where_the_wal_cannot_be_made_is_said_at_the_start(main, tmp_path, capsys, monkeypatch):
+    from wizard.ui import messages
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    path = folder / "ledger.sqlite3"
+    db, _ = seeded(path)
+    db.close()  # no -wal or -shm left: the next open must create them
+    if not _chattr("+i", folder):
+        pytest.skip("this file system has no immutable flag")
+    shown = []
+    monkeypatch.setattr(messages, "ask", lambda parent, icon, title, text, detail="": shown.append((text, detail)))
+    try:
+        assert main(["--demo", "--lang", "en", "--ledger", str(path)]) == 2
+    finally:
+        _chattr("-i", folder)
+    assert len(shown) == 1 and "ledger cannot be opened" in shown[0][0]
+    assert str(path) in shown[0][1] and "-wal" in shown[0][1]
+    assert "Traceback" not in capsys.readouterr().err

@@ -187,8 +187,7 @@ def _configure(db: Database, read_only: bool) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     if not read_only:
-        with translate_errors(None):
-            db.enable_wal()
+        db.enable_wal()  # its errors are told by open_ledger's translate_errors, with the path
     # FULL: a purchase the visitor saw confirmed survives a power cut.
     db.execute("PRAGMA synchronous = FULL")
 
