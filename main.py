@@ -1,7 +1,7 @@
 """Entry point: `python main.py [--demo|--kiosk|--training] [--lang de|en]` or `python main.py ledger ...`."""
 import sys
 
-from wizard.cli import main
+from wizard.app.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

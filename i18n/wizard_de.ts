@@ -4,7 +4,7 @@
 <context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell.py" line="+75"/>
+        <location filename="../wizard/ui/shell/window.py" line="+75"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
@@ -49,7 +49,7 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../wizard/ui/pages/billing.py" line="+95"/>
+        <location filename="../wizard/ui/upgrade/pages/billing.py" line="+95"/>
         <source>Billing interval</source>
         <translation>Abrechnungsintervall</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../wizard/ui/pages/confirmation.py" line="+62"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+62"/>
         <source>Thank you for your purchase</source>
         <translation>Vielen Dank für Ihren Kauf</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ContactSalesPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+134"/>
+        <location filename="../wizard/ui/upgrade/pages/contact_sales.py" line="+134"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>CurrencyPage</name>
     <message>
-        <location filename="../wizard/ui/pages/currency.py" line="+67"/>
+        <location filename="../wizard/ui/upgrade/pages/currency.py" line="+49"/>
         <location line="+3"/>
         <source>Currency</source>
         <translation>Währung</translation>
@@ -281,7 +281,7 @@
 <context>
     <name>LeadSentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/contact_sales.py" line="+29"/>
+        <location filename="../wizard/ui/upgrade/pages/contact_sales.py" line="+29"/>
         <source>Request sent</source>
         <translation>Anfrage gesendet</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>LegalViewer</name>
     <message>
-        <location filename="../wizard/ui/legal_viewer.py" line="+44"/>
+        <location filename="../wizard/ui/kit/legal_viewer.py" line="+44"/>
         <source>Terms of Service</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>LicensesPage</name>
     <message>
-        <location filename="../wizard/ui/pages/licenses.py" line="+264"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+264"/>
         <source>User licenses</source>
         <translation>Benutzerlizenzen</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>PaymentMethodModel</name>
     <message>
-        <location filename="../wizard/ui/payment_methods.py" line="+60"/>
+        <location filename="../wizard/ui/components/payment_methods.py" line="+60"/>
         <source>New credit card</source>
         <translation>Neue Kreditkarte</translation>
     </message>
@@ -429,7 +429,7 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../wizard/ui/pages/payment.py" line="+160"/>
+        <location filename="../wizard/ui/upgrade/pages/payment.py" line="+159"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>Prices</name>
     <message>
-        <location filename="../wizard/ui/pages/billing.py" line="-115"/>
+        <location filename="../wizard/ui/upgrade/pages/billing.py" line="-115"/>
         <source>{price} per user per year</source>
         <translation>{price} pro Benutzer und Jahr</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>{price} pro Jahr</translation>
     </message>
     <message>
-        <location filename="../wizard/ui/pages/product.py" line="+29"/>
+        <location filename="../wizard/ui/kit/prices.py" line="+16"/>
         <source>{price} per user per month</source>
         <translation>{price} pro Benutzer und Monat</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>ProductPage</name>
     <message>
-        <location line="+180"/>
+        <location filename="../wizard/ui/upgrade/pages/product.py" line="+193"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/pages/review.py" line="+134"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+134"/>
         <source>%1 per user per month</source>
         <translation>%1 pro Benutzer und Monat</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/wizard.py" line="+158"/>
+        <location filename="../wizard/ui/upgrade/wizard.py" line="+148"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../wizard/ui/pages/licenses.py" line="-221"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="-221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -855,7 +855,7 @@
 <context>
     <name>ledger_write</name>
     <message>
-        <location filename="../wizard/ui/ledger_write.py" line="+42"/>
+        <location filename="../wizard/ui/kit/ledger_write.py" line="+42"/>
         <source>Please wait</source>
         <translation>Bitte warten</translation>
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../wizard/ui/messages.py" line="+28"/>
+        <location filename="../wizard/ui/kit/messages.py" line="+28"/>
         <location line="+11"/>
         <location line="+31"/>
         <source>Upgrade Wizard</source>
@@ -913,7 +913,7 @@
 <context>
     <name>problems</name>
     <message>
-        <location filename="../wizard/ui/problems.py" line="+17"/>
+        <location filename="../wizard/ui/kit/problems.py" line="+17"/>
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
     </message>

@@ -44,6 +44,6 @@ def make_wizard(qtbot, ledger_path):
     for made_wizard in made:
         made_wizard.session.close()
     # Leave the next test in English whatever this one switched to.
-    from wizard.i18n import translations
+    from wizard.ui.kit.translations import translations
 
     translations().switch("en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from datetime import date
 
-from wizard import cards
+from wizard.core import cards
 from wizard.ledger import NewCard, Purchase, account_users, first_account, open_ledger, seed_demo
 
 TEST_CARDS = {

@@ -7,8 +7,8 @@ import warnings
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWizard
 
-from wizard.catalog import load_catalog
-from wizard.ui.wizard import PageId
+from wizard.core.catalog import load_catalog
+from wizard.ui.upgrade.fields import PageId
 
 
 

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from wizard import cards
-from wizard.cards import (
+from wizard.core import cards
+from wizard.core.cards import (
     BRAND_NAMES,
     CardError,
     CardProblem,
@@ -22,7 +22,7 @@ from wizard.cards import (
     mask,
     validate_card,
 )
-from wizard.paths import data_dir
+from wizard.core.paths import data_dir
 
 TODAY = date(2026, 5, 17)
 KEY = b"k" * 32

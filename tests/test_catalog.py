@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from wizard.catalog import Catalog, CatalogError, Price, load_catalog
-from wizard.paths import resource_path
+from wizard.core.catalog import Catalog, CatalogError, Price, load_catalog
+from wizard.core.paths import resource_path
 
 SHIPPED = json.loads(resource_path("catalog.json").read_text(encoding="utf-8"))
 
@@ -259,7 +259,7 @@ def test_a_price_string_is_positive_and_below_the_maximum(tmp_path, price, what)
 
 
 def test_the_maximum_price_itself_is_accepted(tmp_path):
-    from wizard.catalog import MAX_PRICE_MINOR
+    from wizard.core.catalog import MAX_PRICE_MINOR
 
     data = copy.deepcopy(SHIPPED)
     data["hubs"][1]["tiers"][0]["prices"]["EUR"]["monthly"] = "10000000.00"
@@ -268,7 +268,7 @@ def test_the_maximum_price_itself_is_accepted(tmp_path):
     assert tier.prices["EUR"].monthly == MAX_PRICE_MINOR == 10**9
     assert tier.prices["JPY"].monthly == MAX_PRICE_MINOR
     # Even the largest price times the most seats for a year stays far from 2**63.
-    from wizard.catalog import MAX_MIN_SEATS
+    from wizard.core.catalog import MAX_MIN_SEATS
 
     assert MAX_PRICE_MINOR * MAX_MIN_SEATS * 12 * 1000 < 2**63
 
@@ -339,7 +339,7 @@ def test_an_unpaired_surrogate_escape_is_refused(tmp_path):
 
 
 def test_a_file_far_too_large_is_refused_before_parsing(tmp_path):
-    from wizard.catalog import MAX_FILE_BYTES
+    from wizard.core.catalog import MAX_FILE_BYTES
 
     path = tmp_path / "huge.json"
     path.write_bytes(b" " * (MAX_FILE_BYTES + 1))

@@ -2,8 +2,8 @@ import unicodedata
 
 import pytest
 
-from wizard import vat
-from wizard.company import COUNTRIES, CompanyProblem, check_company
+from wizard.core import vat
+from wizard.core.company import COUNTRIES, CompanyProblem, check_company
 
 P = CompanyProblem
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pages_support import activate, click_next, click_tier, db_rows
-from wizard.ui.wizard import PageId
+from wizard.ui.upgrade.fields import PageId
 
 
 def open_form(qtbot, wizard, hub="marketing", tier="enterprise"):

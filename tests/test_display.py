@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from wizard import display
+from wizard.app import display
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="X11 and its plugin are Linux matters")
 

@@ -19,7 +19,7 @@ from helpers import (
     orders,
 )
 from pages_support import check_indicator_pos, click_back, click_next, click_tier
-from wizard.ui.wizard import PageId
+from wizard.ui.upgrade.fields import PageId
 
 
 def choose_currency(qtbot, wizard, code: str) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLineEdit
 
 from i18n_helpers import ROOT, compile_translations
-from wizard import i18n, paths
+from wizard.core import paths
+from wizard.ui.kit import translations as i18n
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +179,7 @@ def test_system_language_reads_the_real_environment(lang, expected):
     """Without faking QLocale: Qt reads LANG/LC_ALL at start."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k not in ("LANG", "LANGUAGE")}
     env["LANG"] = lang
-    code = "from wizard.i18n import system_language; print(system_language())"
+    code = "from wizard.ui.kit.translations import system_language; print(system_language())"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == expected
@@ -212,4 +213,4 @@ def test_the_wizard_starts_in_english_without_its_qm(make_wizard, tmp_path, monk
     assert wizard.session.language == "en"
     assert wizard.windowTitle() == "Products & Add-ons"
     assert wizard.currentPage().title() == "Products & Add-ons"
-    assert len([r for r in _warnings(caplog) if r.name == "wizard.i18n"]) == 1
+    assert len([r for r in _warnings(caplog) if r.name == "wizard.ui.kit.translations"]) == 1

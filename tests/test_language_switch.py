@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication, QWizard
 from helpers import agree, choose_method, click, fill_new_card, orders, type_into
 from i18n_helpers import Vocabulary, compile_translations, screen_texts, shortcut_clashes, words
 from pages_support import activate, check_indicator_pos, click_next, click_tier, db_rows
-from wizard import cards, paths
-from wizard.ui.legal_viewer import DOCUMENTS
-from wizard.ui.wizard import PageId
+from wizard.core import cards, paths
+from wizard.ui.kit.legal_viewer import DOCUMENTS
+from wizard.ui.upgrade.fields import PageId
 
 # Words that are the same in German and English, so a text made only of them
 # (and of the data below) may read the same after a switch:
@@ -253,7 +253,7 @@ def test_every_screen_switches_completely_and_back(qtbot, make_wizard, vocabular
 
 
 def test_the_account_shell_switches_completely_and_back(qtbot, make_wizard, vocabulary):
-    from wizard.ui.shell import AccountShell
+    from wizard.ui.shell.window import AccountShell
 
     wizard = make_wizard(language="en")
     wizard.hide()
@@ -270,7 +270,7 @@ def test_the_account_shell_switches_completely_and_back(qtbot, make_wizard, voca
 
 
 def money(amount_minor: int, currency: str, language: str) -> str:
-    """Babel itself, not wizard.money."""
+    """Babel itself, not wizard.core.money."""
     amount = Decimal(amount_minor).scaleb(-get_currency_precision(currency))
     return format_currency(amount, currency, locale=LOCALES[language])
 

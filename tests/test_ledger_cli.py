@@ -12,7 +12,7 @@ from sqlite_utils.db import sqlite3
 
 from wizard.ledger import record_purchase
 from wizard.ledger.cli import main
-from wizard.paths import ROOT
+from wizard.core.paths import ROOT
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ledger_support import seeded
 
 from helpers import agree, click, commit_button, orders, to_review
-from wizard.ui.wizard import PageId
+from wizard.ui.upgrade.fields import PageId
 
 NOTHING_BOUGHT = "The purchase could not be saved, so nothing was bought or charged."
 
@@ -27,8 +27,8 @@ def _lock(path):
 
 @pytest.fixture
 def main(qtbot):
-    """wizard.cli.main, run in this process (qtbot: a QApplication exists)."""
-    from wizard.cli import main as program_main
+    """wizard.app.cli.main, run in this process (qtbot: a QApplication exists)."""
+    from wizard.app.cli import main as program_main
 
     return program_main
 
@@ -126,7 +126,7 @@ def test_a_read_only_ledger_is_told_and_heals_without_a_restart(qtbot, make_wiza
 
 
 def test_a_read_only_ledger_is_said_at_the_start(main, tmp_path, capsys, monkeypatch):
-    from wizard.ui import messages
+    from wizard.ui.kit import messages
 
     path = tmp_path / "ledger.sqlite3"
     db, _ = seeded(path)
@@ -160,7 +160,7 @@ def _damaged_ledger(path):
 def test_a_damaged_ledger_at_the_start_is_kept_and_a_new_one_only_on_request(
     main, tmp_path, capsys, monkeypatch, start_new
 ):
-    from wizard.ui import messages
+    from wizard.ui.kit import messages
 
     path = tmp_path / "ledger.sqlite3"
     before = _damaged_ledger(path)
@@ -182,7 +182,7 @@ def test_a_damaged_ledger_at_the_start_is_kept_and_a_new_one_only_on_request(
 
 
 def test_a_missing_ledger_at_the_start_is_said_and_not_replaced(main, tmp_path, capsys, monkeypatch):
-    from wizard.ui import messages
+    from wizard.ui.kit import messages
 
     path = tmp_path / "ledger.sqlite3"
     db, _ = seeded(path)
@@ -197,7 +197,7 @@ def test_a_missing_ledger_at_the_start_is_said_and_not_replaced(main, tmp_path, 
 
 
 def test_a_folder_where_the_wal_cannot_be_made_is_said_at_the_start(main, tmp_path, capsys, monkeypatch):
-    from wizard.ui import messages
+    from wizard.ui.kit import messages
 
     folder = tmp_path / "desk"
     folder.mkdir()

@@ -53,8 +53,8 @@ def test_demo_shows_the_wizard_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from wizard import paths
-    from wizard.cli import main
+    from wizard.core import paths
+    from wizard.app.cli import main
 
     seen = {}
 
@@ -94,8 +94,8 @@ def test_the_first_page_is_painted_before_the_ledger_is_opened(tmp_path):
 
 def test_an_unusable_ledger_is_told_on_screen_and_ends_with_status_2(qtbot, tmp_path, capsys, monkeypatch):
     """A folder given as the ledger: one sentence in a message box and on stderr, exit 2."""
-    from wizard.cli import main
-    from wizard.ui import messages
+    from wizard.app.cli import main
+    from wizard.ui.kit import messages
 
     shown = []
     monkeypatch.setattr(messages, "ask", lambda parent, icon, title, text, detail="": shown.append((text, detail)))

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from wizard.money import currency_exponent, currency_name, format_date, format_money
+from wizard.core.money import currency_exponent, currency_name, format_date, format_money
 
 NBSP = "\xa0"
 
@@ -60,6 +60,6 @@ def test_currency_name():
 
 def test_importing_money_does_not_load_babel():
     # Startup time: Babel must load only when something is formatted.
-    code = "import sys, wizard.money, wizard.catalog, wizard.pricing; print('babel' in sys.modules)"
+    code = "import sys, wizard.core.money, wizard.core.catalog, wizard.core.pricing; print('babel' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

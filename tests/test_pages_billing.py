@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pages_support import activate, catalog_with, click_next, click_tier
-from wizard.money import format_money
-from wizard.pricing import annual_saving_percent
+from wizard.core.money import format_money
+from wizard.core.pricing import annual_saving_percent
 
 
 def open_billing(qtbot, wizard, hub, tier):

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pages_support import catalog_with, check_indicator_pos, click_next, click_tier, db_rows
-from wizard.money import format_money
-from wizard.ui.wizard import PageId
+from wizard.core.money import format_money
+from wizard.ui.upgrade.fields import PageId
 
 
 def open_licenses(qtbot, wizard, hub="sales", tier="professional", *, annual=False):

@@ -20,9 +20,9 @@ from helpers import (
     next_button,
     type_into,
 )
-from wizard.cards import CardProblem
-from wizard.company import CompanyProblem
-from wizard.ui import problems
+from wizard.core.cards import CardProblem
+from wizard.core.company import CompanyProblem
+from wizard.ui.kit import problems
 
 
 @pytest.fixture

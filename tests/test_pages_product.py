@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pages_support import back_to_product, click_next, click_tab, click_tier, db_rows
-from wizard.money import format_money
-from wizard.ui.wizard import PageId
+from wizard.core.money import format_money
+from wizard.ui.upgrade.fields import PageId
 
 
 def test_next_is_greyed_out_until_a_tier_is_clicked(qtbot, make_wizard):

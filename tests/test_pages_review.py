@@ -10,15 +10,13 @@ from helpers import (
     choose_method,
     click,
     commit_button,
-    fill_new_card,
-    go_to_payment,
     ledger_rows,
     next_button,
     orders,
     to_review,
 )
-from wizard.money import format_date
-from wizard.ui.wizard import PageId
+from wizard.core.money import format_date
+from wizard.ui.upgrade.fields import PageId
 
 
 def test_summary_shows_the_whole_order(qtbot, make_wizard):

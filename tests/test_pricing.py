@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from wizard.catalog import Price, load_catalog
-from wizard.pricing import Quote, add_months, annual_saving_percent, quote
+from wizard.core.catalog import Price, load_catalog
+from wizard.core.pricing import Quote, add_months, annual_saving_percent, quote
 
 CATALOG = load_catalog()
 TODAY = date(2026, 5, 14)
@@ -143,7 +143,7 @@ def test_interval_and_min_seats_come_from_the_tier(tmp_path):
     # A catalog where a self-serve tier sells annual only and needs 5 seats.
     import json
 
-    from wizard.paths import resource_path
+    from wizard.core.paths import resource_path
 
     data = json.loads(resource_path("catalog.json").read_text(encoding="utf-8"))
     tier = data["hubs"][2]["tiers"][1]

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wizard import cards, vat
-from wizard.cards import CardError, CardProblem
-from wizard.catalog import Catalog, CatalogError, load_catalog
-from wizard.company import COUNTRIES, CompanyProblem, check_company
-from wizard.paths import resource_path
+from wizard.core import cards, vat
+from wizard.core.cards import CardError, CardProblem
+from wizard.core.catalog import Catalog, CatalogError, load_catalog
+from wizard.core.company import COUNTRIES, CompanyProblem, check_company
+from wizard.core.paths import resource_path
 
 # Function-scoped fixtures (the private data folder) are fine here: nothing an
 # example does depends on a fresh one.
@@ -47,7 +47,7 @@ COUNTRY = st.sampled_from(COUNTRIES) | ANY_TEXT
 @pytest.fixture
 def sentences(qapp):
     """Problem -> the sentence the page shows (the only UI import of this file)."""
-    from wizard.ui import problems
+    from wizard.ui.kit import problems
 
     fallback = problems._tr(problems._FALLBACK)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from helpers import agree, choose_method, fill_new_card, go_to_payment, type_into
-from wizard.ui.wizard import PageId
+from wizard.ui.upgrade.fields import PageId
 
 SIZE = (1024, 768)
 

@@ -64,7 +64,7 @@ def run_ledger_command(args: argparse.Namespace) -> int:
     from sqlite_utils.db import sqlite3
 
     from wizard.ledger.output import stdout_reader_may_leave
-    from wizard.paths import default_ledger_path
+    from wizard.core.paths import default_ledger_path
 
     path = Path(args.ledger) if getattr(args, "ledger", None) else default_ledger_path()
     command = args.ledger_command

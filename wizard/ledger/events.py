@@ -12,7 +12,7 @@ def insert_event(db, *, kind: str, desk: str, account_id: str | None = None, ord
     The uid, not the integer id, is the event's identity across desk ledgers:
     ids restart in every file, so a merge matches events by uid.
     """
-    from wizard.ledger.purchases import utc_now
+    from wizard.ledger.timestamps import utc_now
 
     uid = str(uuid.uuid4())
     db.execute(

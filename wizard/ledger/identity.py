@@ -75,7 +75,7 @@ class FileWatch:
 # -- the ledgers this data folder has used ---------------------------------
 
 def _note_path(path: Path) -> Path:
-    from wizard.paths import data_dir
+    from wizard.core.paths import data_dir
 
     key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
     return data_dir() / KNOWN_FOLDER / f"{key}.json"

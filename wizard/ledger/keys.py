@@ -26,7 +26,7 @@ _HEAD_LINE = re.compile(r"(\S+) ([0-9]{1,18}) ([0-9a-f]{64})")
 
 
 def keys_dir(*, create: bool = False) -> Path:
-    from wizard.paths import data_dir
+    from wizard.core.paths import data_dir
 
     folder = data_dir() / KEYS_FOLDER
     if create:

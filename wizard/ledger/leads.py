@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from wizard.ledger.errors import InvalidPurchase
 from wizard.ledger.events import insert_event
-from wizard.ledger.purchases import DESK_PATTERN, utc_now
+from wizard.ledger.purchases import DESK_PATTERN
+from wizard.ledger.timestamps import utc_now
 
 
 @dataclass(frozen=True)

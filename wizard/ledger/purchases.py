@@ -4,15 +4,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-import secrets
-import time
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 
 from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
 from wizard.ledger.errors import InvalidPurchase, LedgerError, LedgerProblem
 from wizard.ledger.events import insert_event
+from wizard.ledger.timestamps import time_ordered_uuid, utc_now
 from wizard.ledger.keys import append_head, desk_key, ledger_id, order_mac
 
 log = logging.getLogger(__name__)
@@ -66,23 +65,6 @@ class Receipt:
     order_id: str
     number: str
     created_at: str
-
-
-def time_ordered_uuid() -> str:
-    """A version 7 UUID: 48 bits of Unix milliseconds, then 74 random bits.
-
-    New orders then land at the right-hand end of the orders and licenses
-    B-trees instead of a random page, so a purchase's commit writes fewer pages.
-    """
-    millis = time.time_ns() // 1_000_000
-    value = (millis & (2**48 - 1)) << 80 | secrets.randbits(80)
-    value = value & ~(0xF << 76) | (0x7 << 76)      # version 7
-    value = value & ~(0x3 << 62) | (0x2 << 62)      # RFC 4122 variant
-    return str(uuid.UUID(int=value))
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def record_purchase(db, purchase: Purchase, *, cancelled=None) -> Receipt:

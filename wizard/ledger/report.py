@@ -10,7 +10,7 @@ _ZERO_DECIMAL = frozenset({"JPY", "KRW", "CLP", "ISK", "VND", "UGX", "XAF", "XOF
 
 def currency_exponent(code: str) -> int:
     try:
-        from wizard.money import currency_exponent as from_babel
+        from wizard.core.money import currency_exponent as from_babel
 
         return from_babel(code)
     except ImportError:  # the CLI still works where Babel is missing

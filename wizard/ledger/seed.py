@@ -6,7 +6,7 @@ from datetime import date
 
 from wizard.ledger.connection import write_transaction
 from wizard.ledger.events import insert_event
-from wizard.ledger.purchases import utc_now
+from wizard.ledger.timestamps import utc_now
 
 # Fixed ids (uuid5 of a name) so seeding twice, or on two desks, gives the same
 # rows: the demo account merges across desk ledgers instead of duplicating.
@@ -46,8 +46,8 @@ def seed_demo(db, *, today: date | None = None) -> str:
     account_id = demo_id("account")
     if db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone():
         return account_id
-    from wizard.cards import fingerprint, fingerprint_key
-    from wizard.pricing import add_months
+    from wizard.core.cards import fingerprint, fingerprint_key
+    from wizard.core.pricing import add_months
 
     today = today or date.today()
     now = utc_now()

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wizard.catalog import Catalog
+from wizard.core.catalog import Catalog
 
 
 @dataclass

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from wizard.ui.pages.base import Page
-from wizard.ui.problems import ledger_problem_text
+from wizard.ui.kit.page import Page
+from wizard.ui.kit.problems import ledger_problem_text
 
 # "Looks like an address" only: one @, a dot in the domain, no spaces. The sales team checks the rest.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -94,7 +94,7 @@ class ContactSalesPage(Page):
 
     def validatePage(self) -> bool:
         from wizard.ledger import Lead, record_lead
-        from wizard.ui.ledger_write import attempt
+        from wizard.ui.kit.ledger_write import attempt
 
         wizard = self.wizard()
         session = self.session

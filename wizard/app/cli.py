@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_ledger_command(build_ledger_parser().parse_args(argv))
     args = build_parser().parse_args(argv)
-    from wizard.display import display_problem
+    from wizard.app.display import display_problem
 
     problem = display_problem()
     if problem:

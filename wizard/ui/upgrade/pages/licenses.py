@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.ui.pages.base import Page
-from wizard.ui.pages.currency import current_currency
+from wizard.ui.kit.page import Page
+from wizard.ui.upgrade.fields import current_currency
 
 NAME, EMAIL, ROLE, SEAT = range(4)
 
@@ -273,8 +273,8 @@ class LicensesPage(Page):
         self._update_texts()
 
     def _update_texts(self) -> None:
-        from wizard.money import format_money
-        from wizard.pricing import quote
+        from wizard.core.money import format_money
+        from wizard.core.pricing import quote
 
         seats = len(self.model.checked)
         self.count.setText(self.tr("%n user(s) selected", "", seats))

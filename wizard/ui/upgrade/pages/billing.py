@@ -4,15 +4,15 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWizard
 
-from wizard.ui.pages.base import Page
-from wizard.ui.pages.currency import current_currency
-from wizard.ui.pages.product import price_per_month_text
+from wizard.ui.kit.page import Page
+from wizard.ui.upgrade.fields import current_currency
+from wizard.ui.kit.prices import price_per_month_text
 
 INTERVALS = ("monthly", "annual")
 
 
 def price_per_year_text(tier, currency: str, amount_minor: int, language: str) -> str:
-    from wizard.money import format_money
+    from wizard.core.money import format_money
 
     money = format_money(amount_minor, currency, language)
     if tier.seat_based:
@@ -109,7 +109,7 @@ class BillingPage(Page):
         self.setButtonText(QWizard.WizardButton.NextButton, text)
 
     def _update_prices(self) -> None:
-        from wizard.pricing import annual_saving_percent
+        from wizard.core.pricing import annual_saving_percent
 
         wizard = self.wizard()
         tier = wizard.tier() if wizard is not None else None

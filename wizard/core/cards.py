@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from wizard.company import has_control_character
-from wizard.paths import data_dir
+from wizard.core.company import has_control_character
+from wizard.core.paths import data_dir
 
 
 class CardProblem(StrEnum):
@@ -204,7 +204,7 @@ def check_cvc(text: str, brand: str | None) -> None:
 def check_holder(text: str) -> str:
     """The holder's name, NFC-normalised and stripped; any script is fine.
 
-    No control characters or line breaks (the policy in wizard.company); the
+    No control characters or line breaks (the policy in wizard.core.company); the
     rest is kept exactly as typed.
     """
     # NFC first so that a name typed with combining accents counts and compares

@@ -1,8 +1,8 @@
 """Step 5, Payment: company details, and a saved payment method or a new credit card.
 
-The checks are the domain's (`wizard.company`, `wizard.cards`); this page only
+The checks are the domain's (`wizard.core.company`, `wizard.core.cards`); this page only
 decides *when* to show a problem (once the person has left the field) and in
-which words (`wizard.ui.problems`). Card number and CVC stay in their
+which words (`wizard.ui.kit.problems`). Card number and CVC stay in their
 QLineEdits: nothing here copies them anywhere else.
 """
 from __future__ import annotations
@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from wizard import cards
-from wizard.company import COUNTRIES, check_company
-from wizard.ui import problems
-from wizard.ui.card_inputs import CardNumberEdit, ExpiryEdit
-from wizard.ui.countries import country_names
-from wizard.ui.pages.base import Page
-from wizard.ui.payment_methods import NEW, PaymentMethodList, card_expired
-from wizard.ui.widgets import ValueComboBox
+from wizard.core import cards
+from wizard.core.company import COUNTRIES, check_company
+from wizard.ui.kit import problems
+from wizard.ui.components.card_inputs import CardNumberEdit, ExpiryEdit
+from wizard.ui.kit.countries import country_names
+from wizard.ui.kit.page import Page
+from wizard.ui.upgrade.fields import CARD_FIELDS, COMPANY_FIELDS
+from wizard.ui.components.payment_methods import NEW, PaymentMethodList, card_expired
+from wizard.ui.kit.widgets import ValueComboBox
 
-COMPANY_FIELDS = ("company_name", "company_street", "company_postal_code", "company_city", "company_country", "vat_id")
-CARD_FIELDS = ("card_holder", "card_number", "card_expiry", "card_cvc")
 # The account's column for each company field, for prefilling.
 ACCOUNT_KEYS = {
     "company_name": "name",

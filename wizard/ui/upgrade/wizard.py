@@ -1,25 +1,12 @@
 """The upgrade wizard: assembles the pages, branches between them, commits the purchase once."""
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWizard
 
-from wizard.catalog import Tier
+from wizard.core.catalog import Tier
 from wizard.ui.session import Session
-
-
-class PageId(IntEnum):
-    PRODUCT = 0
-    CURRENCY = 1
-    BILLING = 2
-    LICENSES = 3
-    PAYMENT = 4
-    REVIEW = 5
-    CONFIRMATION = 6
-    CONTACT_SALES = 7
-    LEAD_SENT = 8
+from wizard.ui.upgrade.fields import PageId
 
 
 class UpgradeWizard(QWizard):
@@ -27,7 +14,7 @@ class UpgradeWizard(QWizard):
         """`all_pages=False` builds only the first page; `add_remaining_pages()` adds the rest
         once it has been painted (the program's start), so the first page shows sooner."""
         super().__init__(parent)
-        from wizard.ui.pages.product import ProductPage
+        from wizard.ui.upgrade.pages.product import ProductPage
 
         self.session = session
         self.receipt = None  # the ledger's Receipt of the purchase just made
@@ -63,13 +50,13 @@ class UpgradeWizard(QWizard):
     def add_remaining_pages(self) -> None:
         if self.page(PageId.CURRENCY) is not None:
             return
-        from wizard.ui.pages.billing import BillingPage
-        from wizard.ui.pages.confirmation import ConfirmationPage
-        from wizard.ui.pages.contact_sales import ContactSalesPage, LeadSentPage
-        from wizard.ui.pages.currency import CurrencyPage
-        from wizard.ui.pages.licenses import LicensesPage
-        from wizard.ui.pages.payment import PaymentPage
-        from wizard.ui.pages.review import ReviewPage
+        from wizard.ui.upgrade.pages.billing import BillingPage
+        from wizard.ui.upgrade.pages.confirmation import ConfirmationPage
+        from wizard.ui.upgrade.pages.contact_sales import ContactSalesPage, LeadSentPage
+        from wizard.ui.upgrade.pages.currency import CurrencyPage
+        from wizard.ui.upgrade.pages.licenses import LicensesPage
+        from wizard.ui.upgrade.pages.payment import PaymentPage
+        from wizard.ui.upgrade.pages.review import ReviewPage
 
         for page_id, page_class in (
             (PageId.CURRENCY, CurrencyPage),
@@ -82,7 +69,10 @@ class UpgradeWizard(QWizard):
             (PageId.LEAD_SENT, LeadSentPage),
         ):
             self.setPage(page_id, page_class(self.session))
-        self.page(PageId.PRODUCT).follow_currency()
+        # Prices on the first page follow the currency chosen on the second.
+        product = self.page(PageId.PRODUCT)
+        self.page(PageId.CURRENCY).combo.valueChanged.connect(product.show_prices)
+        product.show_prices()
 
     def refresh(self) -> None:
         """Called once the account has been read from the ledger (after the first paint)."""
@@ -99,7 +89,7 @@ class UpgradeWizard(QWizard):
 
     def quote(self):
         """The price of the current selection (pricing.quote), or None while incomplete."""
-        from wizard.pricing import quote
+        from wizard.core.pricing import quote
 
         tier = self.tier()
         if tier is None or not tier.self_serve or not self.field("currency"):
@@ -138,14 +128,14 @@ class UpgradeWizard(QWizard):
     # -- language --------------------------------------------------------
 
     def switch_language(self, language: str) -> None:
-        from wizard.i18n import switch_session_language
+        from wizard.ui.kit.translations import switch_session_language
 
         switch_session_language(self.session, language)
 
     def _on_custom_button(self, which: int) -> None:
         # The signal carries a plain int; PySide6's WizardButton is an Enum, never equal to an int.
         if which == QWizard.WizardButton.CustomButton1.value:
-            from wizard.i18n import other_language
+            from wizard.ui.kit.translations import other_language
 
             self.switch_language(other_language(self.session.language))
 
@@ -161,7 +151,7 @@ class UpgradeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        from wizard.i18n import NATIVE_NAMES, other_language
+        from wizard.ui.kit.translations import NATIVE_NAMES, other_language
 
         self.language_button.setText(NATIVE_NAMES[other_language(self.session.language)])
         self.language_button.setToolTip(self.tr("Switch the language"))
@@ -174,7 +164,7 @@ class UpgradeWizard(QWizard):
 
         `cancelled`: see wizard.ledger.connection.write_transaction.
         """
-        from wizard.ui.purchase import build_purchase
+        from wizard.ui.upgrade.purchase import build_purchase
         from wizard.ledger import record_purchase
 
         purchase = build_purchase(self)

@@ -5,7 +5,7 @@ from dataclasses import asdict
 
 
 def build_purchase(wizard):
-    from wizard.cards import fingerprint_key, validate_card
+    from wizard.core.cards import fingerprint_key, validate_card
     from wizard.ledger import NewCard, Purchase
 
     session = wizard.session

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from wizard.ui.pages.base import Page
+from wizard.ui.kit.page import Page
 
 
 class ConfirmationPage(Page):
@@ -79,7 +79,7 @@ class ConfirmationPage(Page):
         self._render()
 
     def _render(self) -> None:
-        from wizard.money import format_date, format_money
+        from wizard.core.money import format_date, format_money
 
         bought, language = self.bought, self.language
         quote = bought["quote"]

@@ -1,14 +1,14 @@
 """Line edits for a card: the number grouped as printed while typing, and the MM/YY expiry.
 
 They only reshape what the person typed; the checks (and the words for their
-problems) stay in `wizard.cards` and the payment page. The text lives in the
+problems) stay in `wizard.core.cards` and the payment page. The text lives in the
 QLineEdit and nowhere else.
 """
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from wizard.cards import CardError, detect_brand, digits_of, group_number
+from wizard.core.cards import CardError, detect_brand, digits_of, group_number
 
 _SEPARATORS = " -/"
 

@@ -16,7 +16,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from wizard import paths
+from wizard.core import paths
 
 LANGUAGES = ("de", "en")
 # Each language switch names the language it switches to, in that language.

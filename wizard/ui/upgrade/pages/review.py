@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
 
-from wizard import cards
-from wizard.ui.legal_viewer import DOCUMENTS, LegalViewer
-from wizard.ui.pages.base import Page
-from wizard.ui.problems import ledger_problem_text
+from wizard.core import cards
+from wizard.ui.kit.legal_viewer import DOCUMENTS, LegalViewer
+from wizard.ui.kit.page import Page
+from wizard.ui.kit.problems import ledger_problem_text
 
 ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
 # Links, not buttons, as in the real product; a visible frame only for the keyboard focus.
@@ -125,8 +125,8 @@ class ReviewPage(Page):
         self.retranslate()
 
     def _render(self) -> None:
-        from wizard.money import currency_name, format_date, format_money
-        from wizard.ui.countries import country_names
+        from wizard.core.money import currency_name, format_date, format_money
+        from wizard.ui.kit.countries import country_names
 
         order, language = self.order, self.language
         quote = order["quote"]
@@ -217,7 +217,7 @@ class ReviewPage(Page):
     # -- the purchase ------------------------------------------------------
 
     def validatePage(self) -> bool:
-        from wizard.ui.ledger_write import attempt
+        from wizard.ui.kit.ledger_write import attempt
 
         self.problem = attempt(self.session, self.wizard().commit_purchase, "Complete purchase", self.wizard())
         self.retranslate()

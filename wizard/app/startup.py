@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wizard import paths
+from wizard.core import paths
 
 
 def _stylesheet() -> str:
@@ -25,8 +25,8 @@ def _stylesheet() -> str:
 
 def build_session(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
     """Style, translations and the catalog: all the program needs before its first window."""
-    from wizard.catalog import load_catalog
-    from wizard.i18n import translations
+    from wizard.core.catalog import load_catalog
+    from wizard.ui.kit.translations import translations
     from wizard.ui.session import Session
 
     app = QApplication.instance()
@@ -46,7 +46,7 @@ def build_session(ledger_path, *, language="en", catalog_path=None, mode="standa
 
 def build_wizard(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
     """The wizard without its account data (see `create_wizard`)."""
-    from wizard.ui.wizard import UpgradeWizard
+    from wizard.ui.upgrade.wizard import UpgradeWizard
 
     session = build_session(ledger_path, language=language, catalog_path=catalog_path, mode=mode, desk=desk)
     return UpgradeWizard(session)
@@ -65,8 +65,8 @@ def create_wizard(ledger_path, *, language="en", catalog_path=None, mode="standa
 
 
 def run(args) -> int:
-    from wizard.catalog import CatalogError
-    from wizard.i18n import start_language
+    from wizard.core.catalog import CatalogError
+    from wizard.ui.kit.translations import start_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Upgrade Wizard")
@@ -94,7 +94,7 @@ def run(args) -> int:
     # Open the ledger once the first page is on screen.
     def open_ledger() -> None:
         from wizard.ledger import LedgerError, LedgerProblem
-        from wizard.ui import messages
+        from wizard.ui.kit import messages
 
         try:
             try:
@@ -169,12 +169,12 @@ def after_first_paint(window, callback) -> None:
 
 def _first_window(session):
     """Demo and kiosk go straight to the wizard; otherwise the account shell comes first."""
-    from wizard.ui.wizard import UpgradeWizard
+    from wizard.ui.upgrade.wizard import UpgradeWizard
 
     if session.mode in ("demo", "kiosk"):
         # The other pages are added by refresh(), after the first paint.
         return UpgradeWizard(session, all_pages=False)
-    from wizard.ui.shell import AccountShell
+    from wizard.ui.shell.window import AccountShell
 
     shell = None
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from wizard.cards import CardProblem
-from wizard.company import CompanyProblem
+from wizard.core.cards import CardProblem
+from wizard.core.company import CompanyProblem
 
 CONTEXT = "problems"
 

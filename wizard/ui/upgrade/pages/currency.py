@@ -3,27 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
-from wizard.ui.pages.base import Page
-from wizard.ui.widgets import ValueComboBox
-
-
-def default_currency(session) -> str:
-    """EUR for a German account, else the catalog's first currency."""
-    currencies = session.catalog.currencies
-    country = (session.account or {}).get("country")
-    if country == "DE" and "EUR" in currencies:
-        return "EUR"
-    return currencies[0]
-
-
-def current_currency(page) -> str:
-    """The currency field, or the default while the wizard is still being assembled."""
-    from wizard.ui.wizard import PageId
-
-    wizard = page.wizard()
-    if wizard is None or wizard.page(PageId.CURRENCY) is None:
-        return default_currency(page.session)
-    return wizard.field("currency") or default_currency(page.session)
+from wizard.ui.kit.page import Page
+from wizard.ui.kit.widgets import ValueComboBox
+from wizard.ui.upgrade.fields import default_currency
 
 
 class CurrencyPage(Page):
@@ -62,7 +44,7 @@ class CurrencyPage(Page):
             self.combo.value = default_currency(self.session)
 
     def retranslate(self) -> None:
-        from wizard.money import currency_name
+        from wizard.core.money import currency_name
 
         self.setTitle(self.tr("Currency"))
         self.setSubTitle(self.tr("Choose the currency you want to pay in. Each currency has its own price list."))
@@ -75,7 +57,7 @@ class CurrencyPage(Page):
         self._update_price()
 
     def _update_price(self, *_args) -> None:
-        from wizard.ui.pages.product import price_per_month_text
+        from wizard.ui.kit.prices import price_per_month_text
 
         wizard = self.wizard()
         tier = wizard.tier() if wizard is not None else None

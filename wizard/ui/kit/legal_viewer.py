@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from wizard import paths
+from wizard.core import paths
 
 DOCUMENTS = ("terms", "privacy", "acceptable-use")
 

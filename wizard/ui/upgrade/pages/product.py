@@ -1,7 +1,7 @@
 """Step 1: choose the product — a tab per hub, a card per tier."""
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Property, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,21 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.pages.base import Page
-from wizard.ui.pages.currency import current_currency, default_currency
-
-
-def price_per_month_text(tier, currency: str, amount_minor: int, language: str) -> str:
-    """"€18.00 per month" / "€100.00 per user per month": seat-based tiers are priced per user.
-
-    Shared by several pages, hence one fixed translation context.
-    """
-    from wizard.money import format_money
-
-    money = format_money(amount_minor, currency, language)
-    if tier.seat_based:
-        return QCoreApplication.translate("Prices", "{price} per user per month").format(price=money)
-    return QCoreApplication.translate("Prices", "{price} per month").format(price=money)
+from wizard.ui.kit.page import Page
+from wizard.ui.kit.prices import price_per_month_text
+from wizard.ui.upgrade.fields import PageId, current_currency, default_currency
 
 
 class TierCard(QFrame):
@@ -190,17 +178,12 @@ class ProductPage(Page):
         """After the ledger is read: mark the current plans, default the currency to the account's."""
         wizard = self.wizard()
         if wizard is not None and self.session.account is not None:
-            from wizard.ui.wizard import PageId
-
             if not wizard.hasVisitedPage(PageId.CURRENCY):
                 wizard.setField("currency", default_currency(self.session))
         self._update_cards()
 
-    def follow_currency(self) -> None:
-        """Prices follow the currency field: re-read it whenever the currency page changes it."""
-        from wizard.ui.wizard import PageId
-
-        self.wizard().page(PageId.CURRENCY).combo.valueChanged.connect(self._update_cards)
+    def show_prices(self, *_args) -> None:
+        """Prices in the current currency; the wizard calls this whenever the currency changes."""
         self.priced = True
         self._update_cards()
 

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCollator, QLocale
 
-from wizard.company import COUNTRIES
+from wizard.core.company import COUNTRIES
 
 
 @lru_cache(maxsize=None)
@@ -17,7 +17,7 @@ def country_names(language: str) -> tuple[tuple[str, str], ...]:
     """
     from babel import Locale
 
-    from wizard.money import LOCALES
+    from wizard.core.money import LOCALES
 
     territories = Locale.parse(LOCALES.get(language, "en_US")).territories
     collator = QCollator(QLocale(language))  # "Österreich" sorts with the O's in German

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Property, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from wizard.cards import mask
+from wizard.core.cards import mask
 
 NEW = "new"
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,6 +1,6 @@
 """Company details on the payment page: required fields, postal code, VAT ID.
 
-Plain Python, no Qt. VAT algorithms live in `wizard.vat`.
+Plain Python, no Qt. VAT algorithms live in `wizard.core.vat`.
 """
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
-from wizard import vat
+from wizard.core import vat
 
 
 class CompanyProblem(StrEnum):

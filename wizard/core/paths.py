@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 APP_NAME = "upgrade-wizard"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # wizard/core/paths.py -> the project folder
 RESOURCES = ROOT / "resources"
 I18N = ROOT / "i18n"
 

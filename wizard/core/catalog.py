@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from wizard.company import has_control_character, is_control_character
-from wizard.paths import resource_path
+from wizard.core.company import has_control_character, is_control_character
+from wizard.core.paths import resource_path
 
 LANGUAGES = ("de", "en")
 INTERVALS = ("monthly", "annual")
@@ -354,7 +354,7 @@ class _Checker:
 
     def amount(self, pair: dict, key: str, where: str, code: str) -> int:
         """A price in major units ("45.00") -> integer minor units (4500), 1..MAX_PRICE_MINOR."""
-        from wizard.money import currency_exponent
+        from wizard.core.money import currency_exponent
 
         place = f"{where}.{key}"
         raw = self.get(pair, key, where)

@@ -9,7 +9,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from wizard.catalog import Catalog, Price
+from wizard.core.catalog import Catalog, Price
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.i18n import NATIVE_NAMES, other_language, switch_session_language
+from wizard.ui.kit.translations import NATIVE_NAMES, other_language, switch_session_language
 
 
 class AccountShell(QMainWindow):

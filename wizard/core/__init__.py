@@ -1,0 +1,1 @@
+"""Plain Python, no Qt: the catalog, money, pricing, cards, company checks, paths, and the order."""

@@ -1,0 +1,1 @@
+"""The account window around the wizard."""

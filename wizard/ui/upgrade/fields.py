@@ -1,0 +1,44 @@
+"""The wizard's page ids and field names: a public contract, and the only thing pages share.
+
+Pages never import each other; what one page chose, another reads through
+these fields (or through the order built from them, `UpgradeWizard.order()`).
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class PageId(IntEnum):
+    PRODUCT = 0
+    CURRENCY = 1
+    BILLING = 2
+    LICENSES = 3
+    PAYMENT = 4
+    REVIEW = 5
+    CONFIRMATION = 6
+    CONTACT_SALES = 7
+    LEAD_SENT = 8
+
+
+# Fields of the payment page that others read (the rest are named where they are registered:
+# hub, tier, currency, interval, licensed_users, payment_method, share_card, agree_terms, lead_*).
+COMPANY_FIELDS = ("company_name", "company_street", "company_postal_code", "company_city", "company_country", "vat_id")
+CARD_FIELDS = ("card_holder", "card_number", "card_expiry", "card_cvc")
+SECRET_FIELDS = ("card_number", "card_cvc")  # emptied as soon as they have served
+
+
+def default_currency(session) -> str:
+    """EUR for a German account, else the catalog's first currency."""
+    currencies = session.catalog.currencies
+    country = (session.account or {}).get("country")
+    if country == "DE" and "EUR" in currencies:
+        return "EUR"
+    return currencies[0]
+
+
+def current_currency(page) -> str:
+    """The currency field, or the default while the wizard is still being assembled."""
+    wizard = page.wizard()
+    if wizard is None or wizard.page(PageId.CURRENCY) is None:
+        return default_currency(page.session)
+    return wizard.field("currency") or default_currency(page.session)
