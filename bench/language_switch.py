@@ -28,14 +28,14 @@ GOAL_MS = 50.0
 def build(ledger: Path):
     from wizard.app import create_wizard
 
-    wizard = create_wizard(ledger, language="en")
+    wizard = create_wizard(ledger, language="en", mode="demo")  # the demo account in the empty ledger
     wizard.show()
     wizard.setField("hub", "sales")
     wizard.setField("tier", "professional")
     wizard.setField("currency", "EUR")
     for _ in range(6):
         if wizard.currentPage().objectName() == "licensesPage":
-            wizard.setField("licensed_users", [u["id"] for u in wizard.session.users[:3]])
+            wizard.setField("licensed_users", [u.id for u in wizard.session.users[:3]])
         if wizard.currentPage().objectName() == "reviewPage":
             break
         wizard.next()

@@ -76,7 +76,7 @@ def verdict(ok: bool) -> str:
 
 
 def demo_purchase(db, account_id: str) -> Purchase:
-    users = tuple(u["id"] for u in account_users(db, account_id))[:5]
+    users = tuple(u.id for u in account_users(db, account_id))[:5]
     method = db.execute("SELECT id FROM payment_methods WHERE account_id = ?", [account_id]).fetchone()[0]
     return Purchase(
         account_id=account_id, desk="B01", hub="sales", tier="professional", interval="annual",

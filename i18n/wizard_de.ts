@@ -4,7 +4,7 @@
 <context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell/window.py" line="+75"/>
+        <location filename="../wizard/ui/shell/window.py" line="+76"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
@@ -30,13 +30,12 @@
         <translation>Produkte &amp; Add-ons</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Switch the language</source>
-        <translation>Sprache wechseln</translation>
+        <location line="+4"/>
+        <source>This ledger file has no account yet. Setting up a new account comes with the next version; start with --demo to try the wizard.</source>
+        <translation>Diese Ledger-Datei enthält noch keinen Account. Das Einrichten eines neuen Accounts kommt mit der nächsten Version; starten Sie mit --demo, um den Assistenten auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Welcome to %1.</source>
         <translation>Willkommen bei %1.</translation>
     </message>
@@ -49,12 +48,12 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/billing.py" line="+95"/>
+        <location filename="../wizard/ui/upgrade/pages/billing.py" line="+93"/>
         <source>Billing interval</source>
         <translation>Abrechnungsintervall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Choose how often you want to be billed.</source>
         <translation>Wählen Sie Ihr bevorzugtes Abrechnungsintervall aus.</translation>
     </message>
@@ -89,25 +88,111 @@
         <translation>Monatlichen Plan kaufen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>{per_month}, invoiced once a year: {per_year}</source>
-        <translation>{per_month}, einmal jährlich in Rechnung gestellt: {per_year}</translation>
+        <location line="+18"/>
+        <source>%1, invoiced once a year: %2</source>
+        <translation>%1, einmal jährlich in Rechnung gestellt: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Save {percent}%</source>
-        <translation>{percent} % sparen</translation>
+        <source>Save %1%</source>
+        <translation>%1 % sparen</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../wizard/ui/components/card_form.py" line="+83"/>
+        <source>Name on card</source>
+        <translation>Name auf der Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security code</source>
+        <translation>Sicherheitscode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MM/YY</source>
+        <translation>MM/JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CVC</source>
+        <translation>CVC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 3 digits on the back of the card; 4 digits on the front for American Express.</source>
+        <translation>Die 3 Ziffern auf der Rückseite der Karte; bei American Express die 4 Ziffern auf der Vorderseite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card brand</source>
+        <translation>Kartentyp</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <location filename="../wizard/ui/components/company_form.py" line="+100"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT ID (optional)</source>
+        <translation>USt-IdNr. (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. DE123456789</source>
+        <translation>z. B. DE123456789</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+62"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+52"/>
         <source>Thank you for your purchase</source>
         <translation>Vielen Dank für Ihren Kauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Your upgrade is complete.</source>
         <translation>Ihr Upgrade ist abgeschlossen.</translation>
     </message>
@@ -151,7 +236,7 @@
         <translation>Jährliche Rechnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2. Charged now: %3. Next charge on %4.</source>
         <translation>%1, %2. Jetzt belastet: %3. Nächste Belastung am %4.</translation>
     </message>
@@ -169,12 +254,12 @@
         <translation>Diese Edition erhalten Sie über unser Vertriebsteam. Hinterlassen Sie Ihre Kontaktdaten, wir melden uns bei Ihnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send request</source>
         <translation>Anfrage senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -194,7 +279,7 @@
         <translation>&amp;Ihre Nachricht (optional):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -214,7 +299,7 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>name@company.com</source>
         <translation>name@firma.de</translation>
     </message>
@@ -224,17 +309,17 @@
         <translation>Worüber möchten Sie mit uns sprechen?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>You are asking about {product} {tier}.</source>
-        <translation>Ihre Anfrage betrifft {product} {tier}.</translation>
+        <location line="+8"/>
+        <source>You are asking about %1 %2.</source>
+        <translation>Ihre Anfrage betrifft %1 %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Please enter your name.</source>
         <translation>Bitte geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Please enter your email address.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
@@ -252,41 +337,49 @@
 <context>
     <name>CurrencyPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/currency.py" line="+49"/>
-        <location line="+3"/>
+        <location filename="../wizard/ui/upgrade/pages/currency.py" line="+52"/>
+        <location line="+4"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Choose the currency you want to pay in. Each currency has its own price list.</source>
         <translation>Wählen Sie die Währung aus, in der Sie bezahlen möchten. Jede Währung hat ihre eigene Preisliste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Currency:</source>
         <translation>Wä&amp;hrung:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The currency of your order</source>
         <translation>Die Währung Ihrer Bestellung</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{product} {tier}: {price} with monthly billing</source>
-        <translation>{product} {tier}: {price} bei monatlicher Abrechnung</translation>
+        <location line="+19"/>
+        <source>%1 %2: %3 with monthly billing</source>
+        <translation>%1 %2: %3 bei monatlicher Abrechnung</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../wizard/ui/kit/language_button.py" line="+33"/>
+        <source>Switch the language</source>
+        <translation>Sprache wechseln</translation>
     </message>
 </context>
 <context>
     <name>LeadSentPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/contact_sales.py" line="+29"/>
+        <location filename="../wizard/ui/upgrade/pages/contact_sales.py" line="+28"/>
         <source>Request sent</source>
         <translation>Anfrage gesendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Your request is on its way to our sales team.</source>
         <translation>Ihre Anfrage ist auf dem Weg zu unserem Vertriebsteam.</translation>
     </message>
@@ -301,14 +394,14 @@
         <translation>Weiteres Upgrade starten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thank you — our sales team will contact you within one business day.</source>
         <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags bei Ihnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Thank you — our sales team will contact you within one business day about {product} {tier}.</source>
-        <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags wegen {product} {tier} bei Ihnen.</translation>
+        <location line="+5"/>
+        <source>Thank you — our sales team will contact you within one business day about %1 %2.</source>
+        <translation>Vielen Dank – unser Vertriebsteam meldet sich innerhalb eines Werktags wegen %1 %2 bei Ihnen.</translation>
     </message>
 </context>
 <context>
@@ -337,47 +430,27 @@
 <context>
     <name>LicensesPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+264"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+101"/>
         <source>User licenses</source>
         <translation>Benutzerlizenzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Choose the users who get a paid license for this product.</source>
         <translation>Wählen Sie die Benutzer aus, denen Sie eine kostenpflichtige Lizenz für dieses Produkt zuweisen möchten.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter by name or email</source>
-        <translation>Nach Name oder E-Mail filtern</translation>
+        <location line="+24"/>
+        <source>Total: %1 per year</source>
+        <translation>Gesamt: %1 pro Jahr</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filter users</source>
-        <translation>Benutzer filtern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select &amp;all shown</source>
-        <translation>&amp;Alle angezeigten auswählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assign or remove a license for every user the filter shows</source>
-        <translation>Allen angezeigten Benutzern eine Lizenz zuweisen oder entziehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Space to assign or remove the license of the selected user</source>
-        <translation>Drücken Sie die Leertaste, um dem ausgewählten Benutzer eine Lizenz zuzuweisen oder zu entziehen</translation>
+        <location line="+2"/>
+        <source>Total: %1 per month</source>
+        <translation>Gesamt: %1 pro Monat</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-19"/>
         <source>%n user(s) selected</source>
         <translation>
             <numerusform>%n Benutzer ausgewählt</numerusform>
@@ -392,21 +465,11 @@
             <numerusform>Wählen Sie mindestens %n Benutzer aus.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Total: {amount} per year</source>
-        <translation>Gesamt: {amount} pro Jahr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Total: {amount} per month</source>
-        <translation>Gesamt: {amount} pro Monat</translation>
-    </message>
 </context>
 <context>
     <name>PaymentMethodModel</name>
     <message>
-        <location filename="../wizard/ui/components/payment_methods.py" line="+60"/>
+        <location filename="../wizard/ui/components/payment_methods.py" line="+54"/>
         <source>New credit card</source>
         <translation>Neue Kreditkarte</translation>
     </message>
@@ -429,12 +492,12 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/payment.py" line="+159"/>
+        <location filename="../wizard/ui/upgrade/pages/payment.py" line="+86"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter your company and credit card information, or choose an existing payment method.</source>
         <translation>Geben Sie Ihr Unternehmen und Ihre Kreditkarteninformationen ein, oder wählen Sie eine vorhandene Zahlungsmethode aus.</translation>
     </message>
@@ -445,88 +508,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Payment method</source>
         <translation>Zahlungsmethode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Company name</source>
-        <translation>Name des Unternehmens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Street and number</source>
-        <translation>Straße und Hausnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postal code</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VAT ID (optional)</source>
-        <translation>USt-IdNr. (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name on card</source>
-        <translation>Name auf der Karte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card number</source>
-        <translation>Kartennummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expiry date</source>
-        <translation>Ablaufdatum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Security code</source>
-        <translation>Sicherheitscode</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>e.g. DE123456789</source>
-        <translation>z. B. DE123456789</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MM/YY</source>
-        <translation>MM/JJ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CVC</source>
-        <translation>CVC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The 3 digits on the back of the card; 4 digits on the front for American Express.</source>
-        <translation>Die 3 Ziffern auf der Rückseite der Karte; bei American Express die 4 Ziffern auf der Vorderseite.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card brand</source>
-        <translation>Kartentyp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -539,7 +522,7 @@
         <translation>Diese Kreditkarte mit anderen Administratoren teilen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>Choose a payment method.</source>
         <translation>Wählen Sie eine Zahlungsmethode aus.</translation>
     </message>
@@ -547,24 +530,24 @@
 <context>
     <name>Prices</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/billing.py" line="-115"/>
-        <source>{price} per user per year</source>
-        <translation>{price} pro Benutzer und Jahr</translation>
+        <location filename="../wizard/ui/kit/prices.py" line="+18"/>
+        <source>%1 per user per month</source>
+        <translation>%1 pro Benutzer und Monat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{price} per year</source>
-        <translation>{price} pro Jahr</translation>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
-        <location filename="../wizard/ui/kit/prices.py" line="+16"/>
-        <source>{price} per user per month</source>
-        <translation>{price} pro Benutzer und Monat</translation>
+        <location filename="../wizard/ui/upgrade/pages/billing.py" line="-113"/>
+        <source>%1 per user per year</source>
+        <translation>%1 pro Benutzer und Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{price} per month</source>
-        <translation>{price} pro Monat</translation>
+        <source>%1 per year</source>
+        <translation>%1 pro Jahr</translation>
     </message>
 </context>
 <context>
@@ -580,7 +563,7 @@
         <translation>Wählen Sie das Produkt und die Edition aus, auf die Sie ein Upgrade durchführen möchten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -591,11 +574,11 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Editions of {hub}</source>
-        <translation>Editionen von {hub}</translation>
+        <source>Editions of %1</source>
+        <translation>Editionen von %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
@@ -618,17 +601,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+134"/>
-        <source>%1 per user per month</source>
-        <translation>%1 pro Benutzer und Monat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 per month</source>
-        <translation>%1 pro Monat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+111"/>
         <source>%1, billed annually</source>
         <translation>%1, jährlich abgerechnet</translation>
     </message>
@@ -651,7 +624,7 @@
         <translation>%1, neue Karte, nicht geteilt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>VAT ID %1</source>
         <translation>USt-IdNr. %1</translation>
     </message>
@@ -680,12 +653,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Licensed users</source>
         <translation>Lizenzierte Benutzer</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Review order</source>
         <translation>Bestellung überprüfen</translation>
     </message>
@@ -695,7 +668,7 @@
         <translation>Überprüfen Sie Ihre Bestellung, lesen Sie die Bedingungen und schließen Sie dann den Kauf ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complete purchase</source>
         <translation>Kauf abschließen</translation>
     </message>
@@ -770,7 +743,7 @@
         <translation>Ich stimme diesen Bedingungen zu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The purchase could not be saved, so nothing was bought or charged.</source>
         <translation>Der Kauf konnte nicht gespeichert werden; es wurde daher nichts gekauft und nichts belastet.</translation>
     </message>
@@ -778,7 +751,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/upgrade/wizard.py" line="+148"/>
+        <location filename="../wizard/ui/upgrade/wizard.py" line="+176"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -802,17 +775,11 @@
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Switch the language</source>
-        <translation>Sprache wechseln</translation>
-    </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="-221"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -833,8 +800,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>{name} (you)</source>
-        <translation>{name} (Sie)</translation>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -850,6 +817,39 @@
         <location line="+2"/>
         <source>Already licensed</source>
         <translation>Bereits lizenziert</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTable</name>
+    <message>
+        <location line="+109"/>
+        <source>Filter by name or email</source>
+        <translation>Nach Name oder E-Mail filtern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter users</source>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;all shown</source>
+        <translation>&amp;Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign or remove a license for every user the filter shows</source>
+        <translation>Allen angezeigten Benutzern eine Lizenz zuweisen oder entziehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Space to assign or remove the license of the selected user</source>
+        <translation>Drücken Sie die Leertaste, um dem ausgewählten Benutzer eine Lizenz zuzuweisen oder zu entziehen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+89"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+78"/>
         <source>%1 for %n user(s)</source>
         <translation>
             <numerusform>%1 for %n user</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>LicensesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+280"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+108"/>
         <source>%n user(s) selected</source>
         <translation>
             <numerusform>%n user selected</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+140"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+115"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Licensed users (%n)</source>
         <translation>
             <numerusform>Licensed users (%n)</numerusform>

@@ -26,13 +26,19 @@ def ledger_path(tmp_path):
 
 @pytest.fixture
 def make_wizard(qtbot, ledger_path):
-    """Builds a ready wizard on the test's own ledger: `make_wizard(language="de")`."""
+    """Builds a ready wizard on the test's own ledger: `make_wizard(language="de")`.
+
+    Demo mode unless a test asks for another: it brings the demo account (a dozen
+    users, a saved Visa, a Sales Starter plan) into the empty ledger, which most
+    tests click through. Standard mode leaves an empty ledger empty.
+    """
     from wizard.app import create_wizard
 
     made = []
 
     def make(**kwargs):
         kwargs.setdefault("language", "en")
+        kwargs.setdefault("mode", "demo")
         wizard = create_wizard(kwargs.pop("ledger_path", ledger_path), **kwargs)
         qtbot.addWidget(wizard)
         wizard.show()

@@ -71,7 +71,7 @@ def go_to_payment(wizard, hub="marketing", tier="starter", currency="EUR", inter
         if wizard.currentPage().objectName() == "paymentPage":
             return wizard.currentPage()
         if wizard.currentPage().objectName() == "licensesPage":
-            ids = users if users is not None else [u["id"] for u in wizard.session.users[:1]]
+            ids = users if users is not None else [u.id for u in wizard.session.users[:1]]
             wizard.setField("licensed_users", ids)
         wizard.next()
     raise AssertionError(f"stuck on {wizard.currentPage().objectName()}")

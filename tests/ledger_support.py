@@ -1,11 +1,12 @@
 """Helpers shared by the tests/test_ledger_*.py files (not a test module)."""
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 
 from wizard.core import cards
-from wizard.ledger import NewCard, Purchase, account_users, first_account, open_ledger, seed_demo
+from wizard.core.cards import CardDetails
+from wizard.ledger import Purchase, account_users, first_account, open_ledger, seed_demo
 
 TEST_CARDS = {
     "4242424242424242": ("12/30", "123"),
@@ -15,12 +16,12 @@ TEST_CARDS = {
 TODAY = date(2026, 1, 15)
 
 
-def new_card(number: str, *, shared: bool = False, holder: str = "Lena Hoffmann") -> NewCard:
-    """Build a NewCard the way the payment page does: through validate_card."""
+def new_card(number: str, *, holder: str = "Lena Hoffmann") -> CardDetails:
+    """A card's details the way the wizard makes them: through validate_card (its sharing goes on the Purchase)."""
     expiry, cvc = TEST_CARDS[number]
     details, problems = cards.validate_card(number, expiry, cvc, holder, today=TODAY, key=cards.fingerprint_key())
     assert not problems, problems
-    return NewCard(**asdict(details), shared_with_admins=shared)
+    return details
 
 
 def seeded(path):
@@ -29,9 +30,9 @@ def seeded(path):
     return db, account_id
 
 
-def purchase(db, account_id: str, *, desk: str = "D01", seats: int = 2, card: NewCard | None = None,
+def purchase(db, account_id: str, *, desk: str = "D01", seats: int = 2, card: CardDetails | None = None,
              **changes) -> Purchase:
-    users = [u["id"] for u in account_users(db, account_id)][:seats]
+    users = [u.id for u in account_users(db, account_id)][:seats]
     account = first_account(db)
     base = Purchase(
         account_id=account_id, desk=desk, hub="sales", tier="professional", interval="monthly",
@@ -40,9 +41,9 @@ def purchase(db, account_id: str, *, desk: str = "D01", seats: int = 2, card: Ne
         licensed_user_ids=tuple(users),
         payment_method_id=None if card else _saved_card(db, account_id),
         new_card=card,
-        company_name=account["name"], company_street=account["street"],
-        company_postal_code=account["postal_code"], company_city=account["city"],
-        company_country=account["country"], vat_id=account["vat_id"],
+        company_name=account.name, company_street=account.street,
+        company_postal_code=account.postal_code, company_city=account.city,
+        company_country=account.country, vat_id=account.vat_id,
     )
     return replace(base, **changes)
 
@@ -62,7 +63,7 @@ def purchase_worker(path: str, desks: tuple[str, ...], count: int, start, result
 
     db = open_ledger(path)
     try:
-        account_id = first_account(db)["id"]
+        account_id = first_account(db).id
         start.wait(30)
         numbers = []
         for i in range(count):
@@ -80,7 +81,7 @@ def purchase_loop_worker(path: str, desk: str, stop, progress) -> None:
 
     db = open_ledger(path)
     try:
-        account_id = first_account(db)["id"]
+        account_id = first_account(db).id
         while not stop.is_set():
             progress.put(("ok", record_purchase(db, purchase(db, account_id, desk=desk)).number))
         progress.put(("done", None))

@@ -7,7 +7,7 @@ import warnings
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWizard
 
-from wizard.core.catalog import load_catalog
+from wizard.core.catalog_loading import load_catalog
 from wizard.ui.upgrade.fields import PageId
 
 

@@ -409,6 +409,6 @@ def test_lost_race_uses_the_winners_key(monkeypatch):
             handle.write(winner)
         return real_link(src, dst)
 
-    monkeypatch.setattr(cards.os, "link", link_after_winner)
+    monkeypatch.setattr(os, "link", link_after_winner)  # as core.secret_files calls it
     assert fingerprint_key() == winner
     assert [p.name for p in data_dir().iterdir()] == ["card-fingerprint.key"]

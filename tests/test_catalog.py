@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.catalog import Catalog, CatalogError, Price, load_catalog
+from wizard.core.catalog import Catalog, CatalogError, Price
+from wizard.core.catalog_loading import load_catalog
 from wizard.core.paths import resource_path
 
 SHIPPED = json.loads(resource_path("catalog.json").read_text(encoding="utf-8"))

@@ -128,7 +128,7 @@ def test_sales_professional_annual_chf_three_users_saved_card(qtbot, make_wizard
     chosen = license_exactly(qtbot, wizard, [0, 2, 4])
     click_next(qtbot, wizard)
     payment = wizard.currentPage()
-    saved = wizard.session.payment_methods[0]["id"]
+    saved = wizard.session.payment_methods[0].id
     choose_method(qtbot, payment, "new")
     choose_method(qtbot, payment, saved)  # chosen back by a click
     complete_purchase(qtbot, wizard)
@@ -145,7 +145,7 @@ def test_sales_professional_annual_chf_three_users_saved_card(qtbot, make_wizard
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
     assert {r["user_id"] for r in licensed} == set(chosen)
     assert ledger_rows(ledger_path, "SELECT id FROM payment_methods") == methods_before
-    names = [u["name"] for u in wizard.session.users if u["id"] in chosen]
+    names = [u.name for u in wizard.session.users if u.id in chosen]
     assert all(name in wizard.page(PageId.REVIEW).values["users"].text() for name in names)
 
 
@@ -157,17 +157,17 @@ def test_a_saved_card_shows_its_sharing_and_can_stop_sharing(qtbot, make_wizard,
     click_next(qtbot, wizard)  # Buy monthly plan
     payment = wizard.currentPage()
     saved = wizard.session.payment_methods[0]
-    choose_method(qtbot, payment, saved["id"])
+    choose_method(qtbot, payment, saved.id)
     assert payment.share.isVisible() and payment.share.isChecked()  # the demo Visa is shared
     choose_method(qtbot, payment, "new")
     assert not payment.share.isChecked()  # a new card is not shared unless ticked
-    choose_method(qtbot, payment, saved["id"])
+    choose_method(qtbot, payment, saved.id)
     qtbot.mouseClick(payment.share, Qt.MouseButton.LeftButton, pos=payment.share.rect().center())
     assert not payment.share.isChecked()
     complete_purchase(qtbot, wizard)
 
-    assert only_order(ledger_path)["payment_method_id"] == saved["id"]
-    rows = ledger_rows(ledger_path, "SELECT shared_with_admins FROM payment_methods WHERE id = ?", [saved["id"]])
+    assert only_order(ledger_path)["payment_method_id"] == saved.id
+    rows = ledger_rows(ledger_path, "SELECT shared_with_admins FROM payment_methods WHERE id = ?", [saved.id])
     assert rows == [{"shared_with_admins": 0}]
 
 
@@ -239,11 +239,11 @@ def test_another_upgrade_after_a_purchase_starts_clean(qtbot, make_wizard, ledge
     assert all(not payment.field(n) for n in ("card_holder", "card_number", "card_expiry", "card_cvc"))
     assert payment.field("payment_method") != "new"
     # The box shows the chosen saved method's own sharing, not the last visitor's tick.
-    chosen = {m["id"]: m for m in wizard.session.payment_methods}[payment.field("payment_method")]
-    assert payment.field("share_card") is bool(chosen["shared_with_admins"])
+    chosen = {m.id: m for m in wizard.session.payment_methods}[payment.field("payment_method")]
+    assert payment.field("share_card") is bool(chosen.shared_with_admins)
     choose_method(qtbot, payment, "new")
     assert payment.field("share_card") is False
-    choose_method(qtbot, payment, chosen["id"])
+    choose_method(qtbot, payment, chosen.id)
     assert payment.method_list.methods.rowCount() == 3
     complete_purchase(qtbot, wizard)
     assert [o["tier"] for o in orders(ledger_path)] == ["starter", "professional"]

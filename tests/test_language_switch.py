@@ -16,6 +16,7 @@ import pages_support  # noqa: F401, I001
 
 import datetime as dt
 import os
+from dataclasses import astuple
 from decimal import Decimal
 from pathlib import Path
 
@@ -76,8 +77,8 @@ def data_words(wizard) -> set[str]:
     found = set()
     texts = [*cards.BRAND_NAMES.values()]
     for user in session.users:
-        texts += [user["name"], user["email"]]
-    texts += [str(v) for v in (session.account or {}).values() if v]
+        texts += [user.name, user.email]
+    texts += [str(v) for v in (astuple(session.account) if session.account else ()) if v]
     texts += [str(wizard.field(name) or "") for name in FIELDS if isinstance(wizard.field(name), str)]
     if wizard.receipt is not None:
         texts.append(wizard.receipt.number)
@@ -206,7 +207,7 @@ def seat_path(qtbot, wizard):
     click_next(qtbot, wizard)
     payment = wizard.currentPage()
     assert payment.objectName() == "paymentPage"
-    choose_method(qtbot, payment, wizard.session.payment_methods[0]["id"])
+    choose_method(qtbot, payment, wizard.session.payment_methods[0].id)
     yield "payment-saved-card"
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     review = wizard.currentPage()
@@ -278,7 +279,7 @@ def money(amount_minor: int, currency: str, language: str) -> str:
 def to_review(qtbot, wizard, *, hub="sales", tier="professional", currency="EUR", interval="monthly", seats=3):
     from helpers import go_to_payment
 
-    users = [u["id"] for u in wizard.session.users[:seats]]
+    users = [u.id for u in wizard.session.users[:seats]]
     go_to_payment(wizard, hub=hub, tier=tier, currency=currency, interval=interval, users=users)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentId() == PageId.REVIEW
@@ -289,7 +290,7 @@ def to_review(qtbot, wizard, *, hub="sales", tier="professional", currency="EUR"
 def test_review_amounts_and_dates_follow_the_language(qtbot, make_wizard, currency):
     wizard = make_wizard(language="en")
     review = to_review(qtbot, wizard, currency=currency, interval="annual", seats=3)
-    quote = wizard.quote()
+    quote = review.order.quote
     shown = {}
     for language in ("en", "de", "en"):
         if wizard.session.language != language:

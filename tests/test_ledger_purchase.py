@@ -23,8 +23,8 @@ def ledger(tmp_path):
 def test_purchase_is_written_whole(ledger):
     db, account_id = ledger
     before = table_counts(db)
-    card = new_card("5555555555554444", shared=True)
-    receipt = record_purchase(db, purchase(db, account_id, seats=3, card=card))
+    card = new_card("5555555555554444")
+    receipt = record_purchase(db, purchase(db, account_id, seats=3, card=card, share_card=True))
 
     assert receipt.number == "D01-000001"
     order = db.execute("SELECT * FROM orders WHERE id = ?", [receipt.order_id]).fetchone()
@@ -37,11 +37,11 @@ def test_purchase_is_written_whole(ledger):
     assert after["payment_methods"] == before["payment_methods"] + 1
     assert after["events"] == before["events"] + 1
     sub = subscriptions(db, account_id)["sales"]
-    assert (sub["tier"], sub["seats"], sub["order_id"]) == ("professional", 3, receipt.order_id)
-    holders = {u["id"] for u in account_users(db, account_id) if "sales" in u["licensed_hubs"]}
+    assert (sub.tier, sub.seats, sub.order_id) == ("professional", 3, receipt.order_id)
+    holders = {u.id for u in account_users(db, account_id) if "sales" in u.licensed_hubs}
     assert holders == licensed
-    saved = [m for m in payment_methods(db, account_id) if m["last4"] == "4444"]
-    assert saved == [{**saved[0], "brand": "mastercard", "shared_with_admins": True}]
+    saved = [m for m in payment_methods(db, account_id) if m.last4 == "4444"]
+    assert [(m.brand, m.shared_with_admins) for m in saved] == [("mastercard", True)]
     event = db.execute("SELECT kind, detail FROM events WHERE order_id = ?", [receipt.order_id]).fetchone()
     assert event[0] == "purchase" and json.loads(event[1])["number"] == "D01-000001"
 
@@ -56,7 +56,7 @@ def test_numbers_are_gap_free_per_desk(ledger):
 def test_same_card_twice_is_one_payment_method(ledger):
     db, account_id = ledger
     first = record_purchase(db, purchase(db, account_id, card=new_card("4242424242424242")))
-    second = record_purchase(db, purchase(db, account_id, card=new_card("4242424242424242", shared=True)))
+    second = record_purchase(db, purchase(db, account_id, card=new_card("4242424242424242"), share_card=True))
     ids = {db.execute("SELECT payment_method_id FROM orders WHERE id = ?", [r.order_id]).fetchone()[0]
            for r in (first, second)}
     assert len(ids) == 1  # the seeded demo Visa 4242 is recognised by its fingerprint
@@ -68,11 +68,20 @@ def test_a_saved_cards_sharing_follows_the_purchase(ledger, share):
     """The article's checkbox applies to a chosen saved method too; None leaves it as it was."""
     db, account_id = ledger
     saved = payment_methods(db, account_id)[0]
-    assert saved["shared_with_admins"] is True  # the demo's shared Visa
-    record_purchase(db, replace(purchase(db, account_id), share_saved_method=share))
-    after = {m["id"]: m for m in payment_methods(db, account_id)}[saved["id"]]
-    assert after["shared_with_admins"] is (True if share is None else share)
+    assert saved.shared_with_admins is True  # the demo's shared Visa
+    record_purchase(db, replace(purchase(db, account_id), share_card=share))
+    after = {m.id: m for m in payment_methods(db, account_id)}[saved.id]
+    assert after.shared_with_admins is (True if share is None else share)
 
+
+
+@pytest.mark.parametrize("share", [False, True, None])
+def test_a_new_cards_sharing_follows_the_purchase(ledger, share):
+    """None (the sharing left as it is) saves a card seen for the first time unshared."""
+    db, account_id = ledger
+    record_purchase(db, purchase(db, account_id, card=new_card("5555555555554444"), share_card=share))
+    saved = [m for m in payment_methods(db, account_id) if m.last4 == "4444"]
+    assert [m.shared_with_admins for m in saved] == [bool(share)]
 
 def test_unknown_user_leaves_nothing(ledger):
     db, account_id = ledger

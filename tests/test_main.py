@@ -115,3 +115,49 @@ def test_a_bad_desk_id_is_a_usage_error(tmp_path):
     assert result.returncode == 2
     assert "desk id 'D 01' must be 1-20 letters, digits or '_'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _look_at_the_windows(seen: dict) -> None:
+    """What the start put on screen, then close it all and end the program's event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.ui.shell.window import AccountShell
+
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    seen["names"] = [w.objectName() for w in windows]
+    seen["full_screen"] = {w.objectName(): w.isFullScreen() for w in windows}
+    seen["welcome"] = [w.welcome.text() for w in windows if isinstance(w, AccountShell)]
+    for window in windows:
+        window.close()
+    QApplication.instance().exit(0)
+
+
+def test_standard_mode_on_an_empty_ledger_says_so_in_the_account_window(qtbot, tmp_path):
+    """No demo company in a real ledger: the account window tells what to do instead."""
+    from PySide6.QtCore import QTimer
+
+    from helpers import ledger_rows
+    from wizard.app.cli import main
+
+    ledger = tmp_path / "ledger.sqlite3"
+    seen = {}
+    QTimer.singleShot(300, lambda: _look_at_the_windows(seen))
+    assert main(["--lang", "en", "--ledger", str(ledger)]) == 0
+    assert seen["names"] == ["accountShell"]
+    assert "has no account yet" in seen["welcome"][0]
+    assert ledger_rows(ledger, "SELECT count(*) AS n FROM accounts") == [{"n": 0}]
+
+
+def test_kiosk_shows_the_wizard_full_screen_with_the_demo_account(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from helpers import ledger_rows
+    from wizard.app.cli import main
+
+    ledger = tmp_path / "ledger.sqlite3"
+    seen = {}
+    QTimer.singleShot(300, lambda: _look_at_the_windows(seen))
+    assert main(["--kiosk", "--lang", "en", "--ledger", str(ledger)]) == 0
+    assert seen["names"] == ["upgradeWizard"]
+    assert seen["full_screen"] == {"upgradeWizard": True}
+    assert ledger_rows(ledger, "SELECT count(*) AS n FROM accounts") == [{"n": 1}]

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from pages_support import catalog_with, check_indicator_pos, click_next, click_tier, db_rows
+from wizard.core.account import User
 from wizard.core.money import format_money
 from wizard.ui.upgrade.fields import PageId
 
@@ -36,7 +37,7 @@ def test_users_already_licensed_are_marked_and_pre_checked(qtbot, make_wizard, l
     for row in range(page.proxy.rowCount()):
         user = page.model.users[page.proxy.mapToSource(page.proxy.index(row, 0)).row()]
         marked = page.proxy.index(row, 3).data() == "Already licensed"
-        assert marked == (user["id"] in holders)
+        assert marked == (user.id in holders)
     assert page.count.text().startswith(str(len(holders)))
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
@@ -48,14 +49,14 @@ def test_clicking_a_check_box_and_space_toggle_a_license(qtbot, make_wizard):
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     view = page.view
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=check_indicator_pos(view, 1))
-    first = page.model.users[page.proxy.mapToSource(page.proxy.index(1, 0)).row()]["id"]
+    first = page.model.users[page.proxy.mapToSource(page.proxy.index(1, 0)).row()].id
     assert wizard.field("licensed_users") == [first]
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     # Keyboard: go to the third row and press Space, twice on the same row undoes it.
     view.setFocus()
     view.setCurrentIndex(page.proxy.index(2, 1))
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    third = page.model.users[page.proxy.mapToSource(page.proxy.index(2, 0)).row()]["id"]
+    third = page.model.users[page.proxy.mapToSource(page.proxy.index(2, 0)).row()].id
     assert set(wizard.field("licensed_users")) == {first, third}
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert wizard.field("licensed_users") == [first]
@@ -130,11 +131,7 @@ def test_back_and_forth_keeps_the_toggles_and_set_field_works(qtbot, make_wizard
 
 def test_thousands_of_users_stay_one_view(qtbot, make_wizard):
     wizard = make_wizard()
-    wizard.session.users = [
-        {"id": f"u{i}", "name": f"User {i}", "email": f"user{i}@example.com", "role": "user",
-         "is_you": False, "licensed_hubs": set()}
-        for i in range(5000)
-    ]
+    wizard.session.users = [User(id=f"u{i}", name=f"User {i}", email=f"user{i}@example.com") for i in range(5000)]
     page = open_licenses(qtbot, wizard, "service", "professional")
     assert page.proxy.rowCount() == 5000
     qtbot.keyClicks(page.filter, "user 49")
@@ -149,7 +146,7 @@ def test_set_field_after_the_page_was_filled_for_another_hub_is_kept(qtbot, make
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     assert wizard.currentId() == PageId.PRODUCT
     click_tier(qtbot, wizard, "service", "professional")
-    ids = [u["id"] for u in wizard.session.users[1:4]]
+    ids = [u.id for u in wizard.session.users[1:4]]
     wizard.setField("licensed_users", ids)
     assert wizard.field("licensed_users") == ids
     click_next(qtbot, wizard)  # currency

@@ -33,11 +33,11 @@ def payment(make_wizard):
 
 def test_prefilled_from_the_account_with_the_saved_card_chosen(payment):
     account = payment.session.account
-    assert payment.field("company_name") == account["name"]
-    assert payment.field("company_city") == account["city"]
-    assert payment.field("company_country") == account["country"]
+    assert payment.field("company_name") == account.name
+    assert payment.field("company_city") == account.city
+    assert payment.field("company_country") == account.country
     saved = payment.session.payment_methods[0]
-    assert payment.field("payment_method") == saved["id"]
+    assert payment.field("payment_method") == saved.id
     shown = payment.method_list.methods.index(0).data()
     assert shown.startswith("Visa \u2022\u2022\u2022\u2022 4242") and "Shared" in shown
     assert payment.method_list.methods.index(1).data() == "New credit card"
@@ -170,10 +170,10 @@ def test_back_keeps_what_was_entered(qtbot, payment):
 def test_an_expired_saved_card_cannot_be_used(qtbot, make_wizard, monkeypatch):
     wizard = make_wizard()
     saved = wizard.session.payment_methods[0]
-    later = datetime.date(saved["exp_year"] + 1, 1, 1)
+    later = datetime.date(saved.exp_year + 1, 1, 1)
     monkeypatch.setattr(wizard.session, "today", lambda: later)
     payment = go_to_payment(wizard)
-    choose_method(qtbot, payment, saved["id"])
+    choose_method(qtbot, payment, saved.id)
     assert "expired" in payment.method_list.methods.index(0).data()
     assert payment.errors["payment_method"].text() == problems.card_problem_text(CardProblem.EXPIRED)
     assert not next_button(wizard).isEnabled()
@@ -228,7 +228,7 @@ def _add_a_second_saved_card(ledger_path) -> str:
 def test_a_saved_method_set_before_the_payment_page_is_the_one_chosen(qtbot, make_wizard, ledger_path):
     second = _add_a_second_saved_card(ledger_path)
     wizard = make_wizard()
-    assert sorted(m["last4"] for m in wizard.session.payment_methods) == ["4242", "4444"]
+    assert sorted(m.last4 for m in wizard.session.payment_methods) == ["4242", "4444"]
     wizard.setField("payment_method", second)
     assert wizard.field("payment_method") == second  # not dropped while the list is empty
 
@@ -254,7 +254,7 @@ def test_share_card_set_before_payment_method_new_is_kept(make_wizard):
 
 def test_share_card_set_while_new_is_shown_survives_a_saved_card(qtbot, payment):
     wizard = payment.wizard()
-    saved = payment.session.payment_methods[0]["id"]
+    saved = payment.session.payment_methods[0].id
     choose_method(qtbot, payment, "new")
     wizard.setField("share_card", True)
     choose_method(qtbot, payment, saved)

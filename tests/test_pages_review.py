@@ -21,13 +21,13 @@ from wizard.ui.upgrade.fields import PageId
 
 def test_summary_shows_the_whole_order(qtbot, make_wizard):
     wizard = make_wizard()
-    users = [u["id"] for u in wizard.session.users[:3]]
+    users = [u.id for u in wizard.session.users[:3]]
     review = to_review(qtbot, wizard, hub="sales", tier="professional", currency="CHF", interval="annual", users=users)
-    quote = wizard.quote()
+    quote = review.order.quote
     values = {name: label.text() for name, label in review.values.items()}
     # catalog.json: sales/professional CHF annual "94.50" per user per month; 94.50 x 12 x 3 = 3402.00.
     assert values["product"] == "Sales Hub Professional"
-    assert values["users"] == ", ".join(u["name"] for u in wizard.session.users[:3])
+    assert values["users"] == ", ".join(u.name for u in wizard.session.users[:3])
     assert review.keys["users"].text() == "Licensed users (3)"
     assert values["interval"] == "Annual invoice"
     assert values["currency"] == "CHF \u2014 Swiss Franc"
@@ -37,7 +37,7 @@ def test_summary_shows_the_whole_order(qtbot, make_wizard):
     assert values["next_charge"] == format_date(quote.next_charge_date, "en")
     assert values["payment"] == "Visa \u2022\u2022\u2022\u2022 4242"
     account = wizard.session.account
-    assert values["company"].splitlines()[0] == account["name"]
+    assert values["company"].splitlines()[0] == account.name
     assert "Germany" in values["company"]
 
 
@@ -94,9 +94,9 @@ def test_the_legal_viewer_follows_the_language(qtbot, make_wizard):
 
 def test_money_and_dates_are_reformatted_on_a_language_switch(qtbot, make_wizard):
     wizard = make_wizard()
-    users = [u["id"] for u in wizard.session.users[:3]]
+    users = [u.id for u in wizard.session.users[:3]]
     review = to_review(qtbot, wizard, hub="sales", tier="professional", currency="CHF", interval="annual", users=users)
-    quote = wizard.quote()
+    quote = review.order.quote
     assert review.values["due_now"].text() == "CHF3,402.00"  # 94.50 x 12 x 3, as above
     wizard.switch_language("de")
     assert wizard.session.language == "de", "i18n/wizard_de.qm is missing: ./run-tests builds it (scripts/bootstrap.sh)"
@@ -158,7 +158,7 @@ def test_confirmation_shows_the_order_and_starts_over(qtbot, make_wizard, ledger
     click(qtbot, confirmation.again)
     assert wizard.currentId() == PageId.PRODUCT
     # The card saved by the purchase is now one of the account's methods.
-    assert any(m["last4"] == "4444" for m in wizard.session.payment_methods)
+    assert any(m.last4 == "4444" for m in wizard.session.payment_methods)
 
 
 def test_saved_card_can_be_chosen_again_after_back(qtbot, make_wizard):
@@ -166,7 +166,7 @@ def test_saved_card_can_be_chosen_again_after_back(qtbot, make_wizard):
     review = to_review(qtbot, wizard, new_card=True)
     wizard.back()
     payment = wizard.currentPage()
-    saved = wizard.session.payment_methods[0]["id"]
+    saved = wizard.session.payment_methods[0].id
     choose_method(qtbot, payment, saved)
     click(qtbot, next_button(wizard))
     assert review.values["payment"].text() == "Visa \u2022\u2022\u2022\u2022 4242"

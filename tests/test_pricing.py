@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from wizard.core.catalog import Price, load_catalog
+from wizard.core.catalog import Price
+from wizard.core.catalog_loading import load_catalog
 from wizard.core.pricing import Quote, add_months, annual_saving_percent, quote
 
 CATALOG = load_catalog()

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from wizard.core import cards, vat
 from wizard.core.cards import CardError, CardProblem
-from wizard.core.catalog import Catalog, CatalogError, load_catalog
+from wizard.core.catalog import Catalog, CatalogError
+from wizard.core.catalog_loading import load_catalog
 from wizard.core.company import COUNTRIES, CompanyProblem, check_company
 from wizard.core.paths import resource_path
 

@@ -54,7 +54,7 @@ def shots(qtbot, wizard):
     """Yields (name, window) for every page and dialog of the wizard, in order."""
     yield "product", wizard
     go_to_payment(wizard, hub="sales", tier="professional", currency="EUR", interval="annual",
-                  users=[u["id"] for u in wizard.session.users[:12]])
+                  users=[u.id for u in wizard.session.users[:12]])
     payment = wizard.currentPage()
     wizard.back()  # the licenses page, with twelve users ticked
     yield "licenses", wizard
@@ -134,9 +134,9 @@ def test_every_page_renders_with_nothing_cut_off(qtbot, make_wizard, tmp_path, l
 def test_the_summary_of_many_users_is_kept_short(qtbot, make_wizard):
     wizard = make_wizard()
     wizard.resize(*SIZE)
-    everyone = [u["id"] for u in wizard.session.users]
+    everyone = [u.id for u in wizard.session.users]
     payment = go_to_payment(wizard, hub="sales", tier="starter", users=everyone)
-    choose_method(qtbot, payment, wizard.session.payment_methods[0]["id"])
+    choose_method(qtbot, payment, wizard.session.payment_methods[0].id)
     wizard.next()
     review = wizard.currentPage()
     settle()

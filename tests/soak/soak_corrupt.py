@@ -51,7 +51,7 @@ def build_base(workdir: Path) -> tuple[Path, Path]:
     seed_ledger(path)
     db = open_ledger(path)
     try:
-        account_id = first_account(db)["id"]
+        account_id = first_account(db).id
         for i in range(BASE_ORDERS):
             record_purchase(db, purchase(db, account_id, desk=("D01", "D02")[i % 2]))
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

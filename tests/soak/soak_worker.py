@@ -33,7 +33,7 @@ def say(line: str) -> None:
 
 def kill_mode(path: str) -> None:
     db = open_ledger(path)
-    account_id = first_account(db)["id"]
+    account_id = first_account(db).id
     say("ready")
     deadline = time.monotonic() + KILL_MODE_LIMIT_S
     i = 0
@@ -47,7 +47,7 @@ def kill_mode(path: str) -> None:
 def writer_mode(path: str, desks: str, count: str) -> None:
     desk_list = desks.split(",")
     db = open_ledger(path)
-    account_id = first_account(db)["id"]
+    account_id = first_account(db).id
     say("ready")
     sys.stdin.readline()  # the parent's start signal: every writer begins at once
     numbers, errors, locked = [], [], 0
@@ -70,7 +70,7 @@ def purchase_mode(path: str) -> None:
     try:
         db = open_ledger(path)
         try:
-            record_purchase(db, purchase(db, first_account(db)["id"], desk="D01"))
+            record_purchase(db, purchase(db, first_account(db).id, desk="D01"))
             outcome["accepted"] = True
         finally:
             db.close()

@@ -6,7 +6,7 @@ load on first use (PEP 562), so `wizard.app.cli` (the `ledger` commands,
 """
 from __future__ import annotations
 
-import importlib
+from wizard.core.lazy import lazy_names
 
 _HOMES = {
     "create_wizard": "startup", "build_wizard": "startup", "build_session": "startup", "load_account": "startup",
@@ -15,14 +15,4 @@ _HOMES = {
 __all__ = sorted(_HOMES)
 
 
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wizard.app' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"wizard.app.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, globals())

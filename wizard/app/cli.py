@@ -5,24 +5,32 @@ Kept free of Qt at import time: `ledger` commands and `--help` never load it.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 
-LANGUAGES = ("de", "en")
+from wizard.core.desks import DESK_RULE, is_desk_id
+from wizard.core.languages import LANGUAGES
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="upgrade-wizard",
-        description="Walk through a subscription upgrade, step by step, offline.",
+        description="Walk through a subscription upgrade, step by step, offline. Without a mode flag:"
+        " the account window on the default ledger (an empty ledger stays empty).",
         epilog="Ledger tools: upgrade-wizard ledger {summary,orders,export,verify,seed-demo} --help",
     )
-    parser.add_argument("--demo", action="store_true", help="use the seeded demo account in its own demo ledger")
+    # What each mode does is wizard/core/modes.py; these say it in a line each.
     parser.add_argument(
-        "--kiosk", action="store_true", help="sales desk: the wizard full screen, orders marked kiosk"
+        "--demo", action="store_true", help="the wizard on the seeded demo account, in its own demo ledger"
     )
     parser.add_argument(
-        "--training", action="store_true", help="orders marked as training orders (no coach panel yet)"
+        "--kiosk",
+        action="store_true",
+        help="sales desk: the wizard full screen, orders marked kiosk (an empty ledger gets the demo account)",
+    )
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="orders marked as training orders, no coach panel yet (an empty ledger gets the demo account)",
     )
     parser.add_argument(
         "--lang",
@@ -59,8 +67,8 @@ def _language(value: str) -> str:
 
 def _desk(value: str) -> str:
     # The ledger's own rule, checked here so a bad id stops the start, not every purchase.
-    if not re.fullmatch(r"[A-Za-z0-9_]{1,20}", value):
-        raise argparse.ArgumentTypeError(f"desk id {value!r} must be 1-20 letters, digits or '_'")
+    if not is_desk_id(value):
+        raise argparse.ArgumentTypeError(f"desk id {value!r} must be {DESK_RULE}")
     return value
 
 

@@ -1,8 +1,8 @@
-"""Building and running the wizard.
+"""Starting the program: style, translations, the first paint, then the ledger.
 
 `create_wizard()` is the contract for tests and automation; `run()` is what
 `main.py` does, arranged so the first page is painted before the ledger
-(sqlite-utils) is opened.
+(sqlite-utils) is opened. Which windows a mode opens is navigator.py's.
 """
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard.core import paths
+from wizard.core.modes import Mode, by_name, mode_from_args
 
 
 def _stylesheet() -> str:
@@ -23,9 +24,12 @@ def _stylesheet() -> str:
         return ""
 
 
-def build_session(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
-    """Style, translations and the catalog: all the program needs before its first window."""
-    from wizard.core.catalog import load_catalog
+def build_session(ledger_path, *, language="en", catalog_path=None, mode: Mode | str = "standard", desk="D01"):
+    """Style, translations and the catalog: all the program needs before its first window.
+
+    `mode`: a Mode or its name ("standard", "demo", "kiosk", "training").
+    """
+    from wizard.core.catalog_loading import load_catalog
     from wizard.ui.kit.translations import translations
     from wizard.ui.session import Session
 
@@ -39,7 +43,7 @@ def build_session(ledger_path, *, language="en", catalog_path=None, mode="standa
         ledger_path=Path(ledger_path),
         catalog=load_catalog(catalog_path),
         language=tr.language,
-        mode=mode,
+        mode=mode if isinstance(mode, Mode) else by_name(mode),
         desk=desk,
     )
 
@@ -53,28 +57,33 @@ def build_wizard(ledger_path, *, language="en", catalog_path=None, mode="standar
 
 
 def load_account(wizard) -> None:
-    wizard.session.load_account()
+    """The account as the wizard's mode finds it (demo: seeded into an empty ledger)."""
+    from wizard.app.navigator import read_account
+
+    read_account(wizard.session)
     wizard.refresh()
 
 
 def create_wizard(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
-    """A ready UpgradeWizard on `ledger_path` (a QApplication must exist)."""
+    """A ready UpgradeWizard on `ledger_path` (a QApplication must exist).
+
+    In "standard" mode an empty ledger stays empty (no account, no users);
+    "demo" brings the demo account into it.
+    """
     wizard = build_wizard(ledger_path, language=language, catalog_path=catalog_path, mode=mode, desk=desk)
     load_account(wizard)
     return wizard
 
 
 def run(args) -> int:
+    from wizard.app.navigator import Navigator, read_account
     from wizard.core.catalog import CatalogError
     from wizard.ui.kit.translations import start_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Upgrade Wizard")
-    mode = "kiosk" if args.kiosk else "training" if args.training else "demo" if args.demo else "standard"
-    if args.ledger:
-        ledger_path = Path(args.ledger)
-    else:
-        ledger_path = paths.demo_ledger_path() if args.demo else paths.default_ledger_path()
+    mode = mode_from_args(args)
+    ledger_path = Path(args.ledger) if args.ledger else mode.default_ledger_path()
     try:
         session = build_session(
             ledger_path,
@@ -86,11 +95,7 @@ def run(args) -> int:
     except CatalogError as error:
         print(f"Cannot use the catalog: {error}", file=sys.stderr)
         return 2
-    window = _first_window(session)
-    if mode == "kiosk":
-        window.showFullScreen()
-    else:
-        window.show()
+    window = Navigator(session).show_first_window()
     # Open the ledger once the first page is on screen.
     def open_ledger() -> None:
         from wizard.ledger import LedgerError, LedgerProblem
@@ -98,7 +103,7 @@ def run(args) -> int:
 
         try:
             try:
-                session.load_account()
+                read_account(session)
             except LedgerError as error:
                 if error.problem not in (LedgerProblem.DAMAGED, LedgerProblem.MISSING):
                     raise
@@ -107,7 +112,7 @@ def run(args) -> int:
                     app.exit(2)
                     return
                 session.start_new_ledger()
-                session.load_account()
+                read_account(session)
         except LedgerError as error:
             print(error, file=sys.stderr, flush=True)
             messages.ledger_unusable(window, str(error))
@@ -166,23 +171,3 @@ def after_first_paint(window, callback) -> None:
     gc.disable()
     QApplication.instance().installEventFilter(watcher)
 
-
-def _first_window(session):
-    """Demo and kiosk go straight to the wizard; otherwise the account shell comes first."""
-    from wizard.ui.upgrade.wizard import UpgradeWizard
-
-    if session.mode in ("demo", "kiosk"):
-        # The other pages are added by refresh(), after the first paint.
-        return UpgradeWizard(session, all_pages=False)
-    from wizard.ui.shell.window import AccountShell
-
-    shell = None
-
-    def open_wizard() -> None:
-        wizard = UpgradeWizard(session, parent=shell)
-        wizard.setWindowModality(Qt.WindowModality.WindowModal)
-        wizard.refresh()
-        wizard.show()
-
-    shell = AccountShell(session, open_wizard)
-    return shell

@@ -9,9 +9,7 @@ brute-forced back to card numbers, and even with the key every guess is slow.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import secrets
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +17,7 @@ from enum import StrEnum
 
 from wizard.core.company import has_control_character
 from wizard.core.paths import data_dir
+from wizard.core.secret_files import create_secret_file, keep_private
 
 
 class CardProblem(StrEnum):
@@ -82,6 +81,8 @@ _MAX_LENGTH = 19  # ISO/IEC 7812 upper bound, used while the brand is still unkn
 _ASCII_DIGITS = frozenset("0123456789")
 _SEPARATORS = " -"
 HOLDER_MAX = 100
+# The card form's field names: validate_card names its problems by them, and the wizard its fields.
+CARD_FIELDS = ("card_holder", "card_number", "card_expiry", "card_cvc")
 
 
 def digits_of(text: str) -> str:
@@ -306,31 +307,13 @@ _KEY_BYTES = 32
 def fingerprint_key() -> bytes:
     """The fingerprint secret: data_dir()/card-fingerprint.key, created 0600 on first use.
 
-    Several kiosks may start at once, so creation is atomic: the key is written
-    to a private temporary file (O_CREAT|O_EXCL, 0600) and then hard-linked into
-    place, which fails if another process got there first - nobody ever reads
-    a half-written key, and nobody overwrites the winner's.
+    Several kiosks may start at once: creation is atomic (core.secret_files).
     """
     path = data_dir() / KEY_FILE
     try:
         return _read_key(path)
     except FileNotFoundError:
-        pass
-    key = secrets.token_bytes(_KEY_BYTES)
-    tmp = path.with_name(f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(key)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return _read_key(path)  # another process won the race: use its key
-    finally:
-        tmp.unlink(missing_ok=True)
-    return key
+        return create_secret_file(path, _KEY_BYTES, _read_key)
 
 
 def _read_key(path) -> bytes:
@@ -338,6 +321,5 @@ def _read_key(path) -> bytes:
     if len(key) != _KEY_BYTES:
         # Replacing it silently would make every saved card look new; say so instead.
         raise ValueError(f"{path} is not a valid card fingerprint key ({len(key)} bytes)")
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        os.chmod(path, 0o600)  # keep the promise "readable only by its user"
+    keep_private(path)
     return key

@@ -28,6 +28,10 @@ COUNTRIES: tuple[str, ...] = (
     "GR", "IE", "IT", "JP", "LU", "NL", "NO", "PL", "PT", "SE", "US",
 )  # fmt: skip
 
+# The company form's field names: check_company names its problems by them, and
+# the wizard its fields.
+COMPANY_FIELDS = ("company_name", "company_street", "company_postal_code", "company_city", "company_country", "vat_id")
+
 TEXT_MAX = 100
 POSTAL_CODE_MAX = 12
 

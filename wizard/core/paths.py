@@ -27,6 +27,15 @@ def data_dir() -> Path:
     return folder
 
 
+def fsync_path(path: Path) -> None:
+    """Flush a file, or a folder's list of names (a new or renamed entry), to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def resource_path(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)
 

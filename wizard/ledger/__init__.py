@@ -5,12 +5,12 @@ on a UI page does not load sqlite-utils before the first page is painted.
 """
 from __future__ import annotations
 
-import importlib
+from wizard.core.lazy import lazy_names
 
 _HOMES = {
     "LedgerError": "errors", "InvalidPurchase": "errors", "LedgerProblem": "errors",
     "open_ledger": "connection", "start_new_ledger": "connection",
-    "NewCard": "purchases", "Purchase": "purchases", "Receipt": "purchases", "record_purchase": "purchases",
+    "Purchase": "purchases", "Receipt": "purchases", "record_purchase": "purchases",
     "Lead": "leads", "record_lead": "leads",
     "VerifyResult": "integrity", "verify": "integrity",
     "insert_event": "events",
@@ -23,14 +23,4 @@ _HOMES = {
 __all__ = sorted(_HOMES)
 
 
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'wizard.ledger' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"wizard.ledger.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _HOMES, globals())

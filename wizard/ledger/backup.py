@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils.db import sqlite3
 
+from wizard.core.paths import fsync_path
 from wizard.ledger.errors import LedgerError
 
 PAGES_PER_STEP = 256
@@ -99,7 +100,7 @@ def _make_own_ledger(path: Path) -> int:
         orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
     finally:
         conn.close()
-    _fsync(path)
+    fsync_path(path)
     return orders
 
 
@@ -115,12 +116,5 @@ def _publish(partial: Path, dest: Path) -> None:
             raise LedgerError(f"{dest} appeared while the backup was written; it was left as it was.") from None
         os.rename(partial, dest)
     if os.name == "posix":
-        _fsync(dest.parent)
+        fsync_path(dest.parent)
 
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

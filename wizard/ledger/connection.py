@@ -130,21 +130,27 @@ def _refuse_unusable_file(path: Path) -> None:
         )
 
 
-def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[str], version: int) -> None:
-    """Look inside without writing anything, not even a -wal or -shm file.
+def connect_untouched(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` without writing anything, not even a -wal or -shm file.
 
     A read-only connection to a WAL file still creates (and leaves behind) the
     -wal and -shm files. With no -wal present the main file holds everything,
     so it can be read as immutable; with one present, the sidecars exist anyway.
+    Raises sqlite3.Error when the file cannot be opened.
     """
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    flags = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[str], version: int) -> None:
+    """Look inside without writing anything (connect_untouched)."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+        conn = connect_untouched(path)
     except sqlite3.Error as error:
         raise LedgerError(f"The ledger file {path} cannot be opened ({error}).") from error
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # SQLite's own check of every page, before anything writes to the file:
         # a damaged ledger must never take a purchase.
         damage = conn.execute("PRAGMA quick_check(1)").fetchone()[0]

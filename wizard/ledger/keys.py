@@ -14,14 +14,15 @@ import hashlib
 import hmac
 import os
 import re
-import secrets
 from pathlib import Path
 
+from wizard.core.desks import is_desk_id
+from wizard.core.paths import fsync_path
+from wizard.core.secret_files import create_secret_file, keep_private
 from wizard.ledger.errors import LedgerError
 
 KEYS_FOLDER = "desk-keys"
 _KEY_BYTES = 32
-_DESK = re.compile(r"[A-Za-z0-9_]{1,20}")  # DESK_PATTERN: a desk id is safe as a file name
 _HEAD_LINE = re.compile(r"(\S+) ([0-9]{1,18}) ([0-9a-f]{64})")
 
 
@@ -41,7 +42,7 @@ def desk_key(desk: str, *, create: bool = False) -> bytes | None:
     private temporary file and hard-linked into place, so nobody reads half a
     key and nobody overwrites the one that won.
     """
-    if not _DESK.fullmatch(desk or ""):
+    if not is_desk_id(desk):  # a desk id is safe as a file name
         return None
     path = keys_dir(create=create) / f"{desk}.key"
     try:
@@ -49,23 +50,10 @@ def desk_key(desk: str, *, create: bool = False) -> bytes | None:
     except FileNotFoundError:
         if not create:
             return None
-    key = secrets.token_bytes(_KEY_BYTES)
-    tmp = path.with_name(f".{desk}.key.{os.getpid()}.{secrets.token_hex(4)}")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(key)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return _read_key(path)
+        return create_secret_file(path, _KEY_BYTES, _read_key)
     except OSError as error:
         raise LedgerError(f"The key of desk {desk} cannot be created in {path.parent} ({error.strerror}).") from error
-    finally:
-        tmp.unlink(missing_ok=True)
-    return key
 
 
 def _read_key(path: Path) -> bytes:
@@ -78,8 +66,7 @@ def _read_key(path: Path) -> bytes:
     if len(key) != _KEY_BYTES:
         # A new key would make every earlier order of the desk look forged: say so instead.
         raise LedgerError(f"The desk key {path} is damaged ({len(key)} bytes instead of {_KEY_BYTES}).")
-    if os.name == "posix" and path.stat().st_mode & 0o077:
-        os.chmod(path, 0o600)
+    keep_private(path)
     return key
 
 
@@ -131,15 +118,7 @@ def append_head(ledger_id: str, desk: str, seq: int, hash: str) -> None:
     finally:
         os.close(fd)
     if created and os.name == "posix":
-        _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fsync_path(folder)
 
 
 def head_lines() -> dict[str, dict[str, list[tuple[int, str]]]]:
@@ -153,7 +132,7 @@ def head_lines() -> dict[str, dict[str, list[tuple[int, str]]]]:
         return found
     for path in sorted(folder.glob("*.heads")):
         desk = path.name[: -len(".heads")]
-        if not _DESK.fullmatch(desk):
+        if not is_desk_id(desk):
             continue
         try:
             text = path.read_text("ascii", errors="replace")

@@ -4,9 +4,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from wizard.core.desks import is_desk_id
 from wizard.ledger.errors import InvalidPurchase
 from wizard.ledger.events import insert_event
-from wizard.ledger.purchases import DESK_PATTERN
 from wizard.ledger.timestamps import utc_now
 
 
@@ -31,7 +31,7 @@ def record_lead(db, lead: Lead, *, cancelled=None) -> str:
     """
     from wizard.ledger.connection import write_transaction
 
-    if not DESK_PATTERN.fullmatch(lead.desk or ""):
+    if not is_desk_id(lead.desk):
         raise InvalidPurchase(f"The lead was not recorded: desk {lead.desk!r} is not a valid desk id.")
     for field in ("hub", "tier", "name", "email"):
         if not getattr(lead, field):

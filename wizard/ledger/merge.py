@@ -177,7 +177,7 @@ def _record_heads(db, report: MergeReport) -> None:
 
 def _verified_copy(source: Path, copy: Path) -> None:
     from wizard.ledger.backup import snapshot_copy
-    from wizard.ledger.connection import (BUSY_TIMEOUT_MS, _refuse_foreign_or_newer, _refuse_unusable_file,
+    from wizard.ledger.connection import (_refuse_foreign_or_newer, _refuse_unusable_file, connect_untouched,
                                           translate_errors)
     from wizard.ledger.integrity import verify
     from wizard.ledger.keys import head_lines
@@ -185,15 +185,11 @@ def _verified_copy(source: Path, copy: Path) -> None:
 
     _refuse_unusable_file(source)
     _refuse_foreign_or_newer(source, MIGRATION_SET, KNOWN_MIGRATIONS, SCHEMA_VERSION)
-    # As connection.py reads a file it must not change: without a -wal nobody
-    # has it open, so it is read as immutable and gets no -wal or -shm of ours.
-    flags = "mode=ro" if source.with_name(source.name + "-wal").exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?{flags}", uri=True)
+        conn = connect_untouched(source)  # a source is read, never changed
     except sqlite3.Error as error:
         raise LedgerError(f"The ledger {source} cannot be opened ({error}), {REFUSED}.") from error
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Heads are read before the copy is taken: a desk selling meanwhile adds
         # heads the copy cannot hold, which must not read as a cut-off tail.
         heads = head_lines()

@@ -5,9 +5,11 @@ import json
 import logging
 import re
 import uuid
-from dataclasses import dataclass
 from datetime import date
 
+from wizard.core.catalog import INTERVALS
+from wizard.core.desks import DESK_RULE, is_desk_id
+from wizard.core.order import Purchase, Receipt  # defined in core; the ledger's API names them too
 from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
 from wizard.ledger.errors import InvalidPurchase, LedgerError, LedgerProblem
 from wizard.ledger.events import insert_event
@@ -15,56 +17,6 @@ from wizard.ledger.timestamps import time_ordered_uuid, utc_now
 from wizard.ledger.keys import append_head, desk_key, ledger_id, order_mac
 
 log = logging.getLogger(__name__)
-
-INTERVALS = ("monthly", "annual")
-DESK_PATTERN = re.compile(r"[A-Za-z0-9_]{1,20}")
-
-
-@dataclass(frozen=True)
-class NewCard:
-    """A card entered on the payment page. No number, no CVC: they never get here."""
-
-    brand: str
-    last4: str
-    exp_month: int
-    exp_year: int
-    holder: str
-    fingerprint: str
-    shared_with_admins: bool
-
-
-@dataclass(frozen=True)
-class Purchase:
-    account_id: str
-    desk: str
-    hub: str
-    tier: str
-    interval: str
-    currency: str
-    seats: int
-    unit_price_minor: int
-    amount_due_minor: int
-    next_charge_date: date
-    language: str
-    mode: str
-    licensed_user_ids: tuple[str, ...]
-    payment_method_id: str | None
-    new_card: NewCard | None
-    company_name: str
-    company_street: str
-    company_postal_code: str
-    company_city: str
-    company_country: str
-    vat_id: str
-    # The "share with other admins" box for a saved method (None: leave it as it is).
-    share_saved_method: bool | None = None
-
-
-@dataclass(frozen=True)
-class Receipt:
-    order_id: str
-    number: str
-    created_at: str
 
 
 def record_purchase(db, purchase: Purchase, *, cancelled=None) -> Receipt:
@@ -107,8 +59,8 @@ def _append_head(ledger: str, order: dict) -> None:
 def check_purchase(p: Purchase) -> None:
     """Refuse a malformed purchase before the write lock is even taken."""
     problems = []
-    if not DESK_PATTERN.fullmatch(p.desk or ""):
-        problems.append(f"desk {p.desk!r} must be 1-20 letters, digits or '_'")
+    if not is_desk_id(p.desk):
+        problems.append(f"desk {p.desk!r} must be {DESK_RULE}")
     if p.interval not in INTERVALS:
         problems.append(f"interval {p.interval!r} must be monthly or annual")
     if not (isinstance(p.currency, str) and re.fullmatch(r"[A-Z]{3}", p.currency)):
@@ -157,33 +109,38 @@ def _check_references(db, p: Purchase) -> None:
 
 def _save_payment_method(db, p: Purchase) -> str:
     if p.new_card is None:
-        if p.share_saved_method is not None:
-            db.execute(
-                "UPDATE payment_methods SET shared_with_admins = ? WHERE id = ? AND shared_with_admins != ?",
-                [int(p.share_saved_method), p.payment_method_id, int(p.share_saved_method)],
-            )
+        _set_sharing(db, p.payment_method_id, p.share_card)
         return p.payment_method_id
     card = p.new_card
     # The same card entered again (same keyed fingerprint) is the same payment
-    # method: refresh its expiry, holder and sharing instead of duplicating it.
+    # method: refresh its expiry and holder (and sharing) instead of duplicating it.
     existing = db.execute(
         "SELECT id FROM payment_methods WHERE account_id = ? AND fingerprint = ?", [p.account_id, card.fingerprint]
     ).fetchone()
-    values = [card.brand, card.last4, card.exp_month, card.exp_year, card.holder, int(card.shared_with_admins)]
+    values = [card.brand, card.last4, card.exp_month, card.exp_year, card.holder]
     if existing:
         db.execute(
-            "UPDATE payment_methods SET brand = ?, last4 = ?, exp_month = ?, exp_year = ?, holder = ?,"
-            " shared_with_admins = ? WHERE id = ?",
+            "UPDATE payment_methods SET brand = ?, last4 = ?, exp_month = ?, exp_year = ?, holder = ? WHERE id = ?",
             [*values, existing[0]],
         )
+        _set_sharing(db, existing[0], p.share_card)
         return existing[0]
     method_id = str(uuid.uuid4())
     db.execute(
         "INSERT INTO payment_methods (id, account_id, fingerprint, brand, last4, exp_month, exp_year, holder,"
         " shared_with_admins, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [method_id, p.account_id, card.fingerprint, *values, utc_now()],
+        [method_id, p.account_id, card.fingerprint, *values, int(bool(p.share_card)), utc_now()],
     )
     return method_id
+
+
+def _set_sharing(db, method_id: str, share: bool | None) -> None:
+    """The purchase's "share with other admins" box for a saved method; None leaves it as it is."""
+    if share is not None:
+        db.execute(
+            "UPDATE payment_methods SET shared_with_admins = ? WHERE id = ? AND shared_with_admins != ?",
+            [int(share), method_id, int(share)],
+        )
 
 
 def _insert_order(db, p: Purchase, payment_method_id: str, key: bytes) -> dict:

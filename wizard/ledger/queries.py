@@ -1,12 +1,19 @@
-"""Reads for the UI: each is one query, fast on accounts with thousands of users."""
+"""Reads for the UI: each is one query, fast on accounts with thousands of users.
+
+They return the typed values of wizard.core.account, never rows: the UI does not
+know the ledger's column names.
+"""
 from __future__ import annotations
 
-
-def first_account(db) -> dict | None:
-    return next(iter(db.query("SELECT * FROM accounts ORDER BY created_at, rowid LIMIT 1")), None)
+from wizard.core.account import Account, PaymentMethod, Subscription, User
 
 
-def account_users(db, account_id: str) -> list[dict]:
+def first_account(db) -> Account | None:
+    row = next(iter(db.query("SELECT * FROM accounts ORDER BY created_at, rowid LIMIT 1")), None)
+    return Account.from_row(row) if row is not None else None
+
+
+def account_users(db, account_id: str) -> list[User]:
     """Users with the hubs they hold a paid seat in; "you" first, then by name.
 
     One grouped query instead of a query per user (5,000 users stay instant).
@@ -22,26 +29,20 @@ def account_users(db, account_id: str) -> list[dict]:
            ORDER BY u.is_you DESC, u.name COLLATE NOCASE, u.id""",
         [account_id],
     )
-    users = []
-    for row in rows:
-        hubs = row.pop("hubs")
-        row["is_you"] = bool(row["is_you"])
-        row["licensed_hubs"] = set(hubs.split("\x1f")) if hubs else set()
-        users.append(row)
-    return users
+    return [User.from_row(row, row["hubs"].split("\x1f") if row["hubs"] else ()) for row in rows]
 
 
-def payment_methods(db, account_id: str) -> list[dict]:
+def payment_methods(db, account_id: str) -> list[PaymentMethod]:
     """Saved cards as the UI may show them: never more than brand and last four."""
     rows = db.query(
         """SELECT id, brand, last4, exp_month, exp_year, holder, shared_with_admins
            FROM payment_methods WHERE account_id = ? ORDER BY created_at, rowid""",
         [account_id],
     )
-    return [{**row, "shared_with_admins": bool(row["shared_with_admins"])} for row in rows]
+    return [PaymentMethod.from_row(row) for row in rows]
 
 
-def subscriptions(db, account_id: str) -> dict[str, dict]:
+def subscriptions(db, account_id: str) -> dict[str, Subscription]:
     """hub -> the account's current subscription to it."""
     rows = db.query("SELECT * FROM subscriptions WHERE account_id = ? ORDER BY hub", [account_id])
-    return {row["hub"]: row for row in rows}
+    return {row["hub"]: Subscription.from_row(row) for row in rows}

@@ -1,9 +1,11 @@
 """The demo account: a Hamburg company, a dozen users, one saved shared Visa."""
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 
+from wizard.core.paths import resource_path
 from wizard.ledger.connection import write_transaction
 from wizard.ledger.events import insert_event
 from wizard.ledger.timestamps import utc_now
@@ -19,25 +21,8 @@ def demo_id(name: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, name))
 
 
-ACCOUNT = {
-    "name": "Nordlicht Analytics GmbH", "street": "Am Sandtorkai 54", "postal_code": "20457",
-    "city": "Hamburg", "country": "DE", "vat_id": "DE813459728",  # MOD 11,10 check digit valid
-}
-# (name, email local part, role, is_you, holds a Sales Hub seat)
-USERS = (
-    ("Lena Hoffmann", "lena.hoffmann", "admin", True, True),
-    ("Markus Weber", "markus.weber", "admin", False, False),
-    ("Emre Yıldız", "emre.yildiz", "user", False, True),
-    ("Ayşe Demir", "ayse.demir", "user", False, False),
-    ("Zofia Wójcik", "zofia.wojcik", "user", False, True),
-    ("Paweł Nowak", "pawel.nowak", "user", False, False),
-    ("Ελένη Παπαδοπούλου", "eleni.papadopoulou", "user", False, False),
-    ("Νίκος Αντωνίου", "nikos.antoniou", "user", False, False),
-    ("佐藤 陽子", "yoko.sato", "user", False, False),
-    ("田中 健", "ken.tanaka", "user", False, False),
-    ("José Martínez Ruiz", "jose.martinez", "user", False, False),
-    ("Lucía Fernández", "lucia.fernandez", "user", False, False),
-)
+# The company, its people and who holds a Sales Hub seat: resources/demo/account.json.
+DEMO_DATA = resource_path("demo", "account.json")
 DEMO_CARD_NUMBER = "4242424242424242"  # the public Visa test number, only fingerprinted
 
 
@@ -51,6 +36,8 @@ def seed_demo(db, *, today: date | None = None) -> str:
 
     today = today or date.today()
     now = utc_now()
+    demo = json.loads(DEMO_DATA.read_text(encoding="utf-8"))
+    users = demo["users"]
     with write_transaction(db):
         # Checked again inside the lock: another desk may have seeded meanwhile.
         if db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone():
@@ -58,22 +45,24 @@ def seed_demo(db, *, today: date | None = None) -> str:
         db.execute(
             "INSERT INTO accounts (id, name, street, postal_code, city, country, vat_id, created_at)"
             " VALUES (:id, :name, :street, :postal_code, :city, :country, :vat_id, :created_at)",
-            {**ACCOUNT, "id": account_id, "created_at": now},
+            {**demo["account"], "id": account_id, "created_at": now},
         )
         seat_holders = []
-        for name, local, role, is_you, has_seat in USERS:
+        for user in users:
+            local = user["email_local_part"]
             user_id = demo_id(f"user:{local}")
             db.execute(
                 "INSERT INTO users (id, account_id, name, email, role, is_you, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [user_id, account_id, name, f"{local}@nordlicht-analytics.de", role, int(is_you), now],
+                [user_id, account_id, user["name"], f"{local}@nordlicht-analytics.de", user["role"],
+                 int(user["is_you"]), now],
             )
-            if has_seat:
+            if user["sales_seat"]:
                 seat_holders.append(user_id)
         card_id = demo_id("card:visa-4242")
         db.execute(
             "INSERT INTO payment_methods (id, account_id, brand, last4, exp_month, exp_year, holder, fingerprint,"
             " shared_with_admins, created_at) VALUES (?, ?, 'visa', '4242', 12, ?, ?, ?, 1, ?)",
-            [card_id, account_id, today.year + 3, USERS[0][0],
+            [card_id, account_id, today.year + 3, users[0]["name"],
              fingerprint(DEMO_CARD_NUMBER, fingerprint_key()), now],
         )
         # An existing Sales Starter plan from before this ledger: no order row.
@@ -87,6 +76,6 @@ def seed_demo(db, *, today: date | None = None) -> str:
             "INSERT INTO user_licenses (account_id, user_id, hub, order_id, assigned_at) VALUES (?, ?, 'sales', NULL, ?)",
             [(account_id, user_id, now) for user_id in seat_holders],
         )
-        insert_event(db, kind="seed", desk=DEMO_DESK, account_id=account_id, detail={"users": len(USERS)},
+        insert_event(db, kind="seed", desk=DEMO_DESK, account_id=account_id, detail={"users": len(users)},
                      created_at=now)
     return account_id

@@ -1,7 +1,8 @@
-"""What every page shares: the catalog, the ledger, the account and the choices of this run.
+"""What every page shares: the catalog, the ledger, the mode and the account read from the ledger.
 
-The ledger (and with it sqlite-utils) is opened on first use, after the first
-page is painted.
+Data only, no policy: what a mode does (which windows, whether an empty ledger
+gets the demo account) is decided in wizard/app/navigator.py. The ledger (and
+with it sqlite-utils) is opened on first use, after the first page is painted.
 """
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wizard.core.account import Account, PaymentMethod, Subscription, User
 from wizard.core.catalog import Catalog
+from wizard.core.modes import STANDARD, Mode
 
 
 @dataclass
@@ -17,12 +20,15 @@ class Session:
     ledger_path: Path
     catalog: Catalog
     language: str = "en"
-    mode: str = "standard"
+    mode: Mode = STANDARD
     desk: str = "D01"
-    account: dict | None = None
-    users: list[dict] = field(default_factory=list)
-    payment_methods: list[dict] = field(default_factory=list)
-    subscriptions: dict[str, dict] = field(default_factory=dict)
+    # None until the ledger has been read, and after it when the ledger has no account.
+    account: Account | None = None
+    users: list[User] = field(default_factory=list)  # "you" first, then by name
+    payment_methods: list[PaymentMethod] = field(default_factory=list)
+    subscriptions: dict[str, Subscription] = field(default_factory=dict)  # by hub
+    # True once load_account() has read the ledger (an empty one included).
+    account_read: bool = False
     _db: object = None
     # The ledger first opened: a reopen after a fault must find the same one at the path.
     ledger_id: str | None = None
@@ -59,18 +65,15 @@ class Session:
 
     @property
     def account_id(self) -> str:
-        return self.account["id"] if self.account else ""
+        return self.account.id if self.account else ""
 
     def load_account(self) -> None:
-        """Read the account, its users, saved cards and subscriptions; seed the demo when empty."""
+        """Read the account, its users, saved cards and subscriptions (an empty ledger leaves them empty)."""
         from wizard import ledger
 
-        account = ledger.first_account(self.db)
-        if account is None:
-            ledger.seed_demo(self.db)
-            account = ledger.first_account(self.db)
-        self.account = account
+        self.account = ledger.first_account(self.db)
         self.reload()
+        self.account_read = True
 
     def reload(self) -> None:
         from wizard import ledger

@@ -1,1 +1,2 @@
-"""Widgets made of several controls, usable outside the wizard (card form, payment-method list, ...)."""
+"""Widgets made of several controls, usable outside the wizard: the company form, the card form,
+the users' table and the payment-method list."""

@@ -11,15 +11,11 @@ import datetime as dt
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Property, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from wizard.core.cards import mask
+from wizard.core.account import PaymentMethod
+from wizard.core.order import NEW_CARD
+from wizard.ui.kit.placeholders import fill
 
-NEW = "new"
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def card_expired(method: dict, today: dt.date) -> bool:
-    # A card is valid through the last day of its expiry month.
-    return (method["exp_year"], method["exp_month"]) < (today.year, today.month)
 
 
 class PaymentMethodModel(QAbstractListModel):
@@ -27,24 +23,22 @@ class PaymentMethodModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._methods: list[dict] = []
+        self._methods: list[PaymentMethod] = []
         self._today = dt.date.today()
 
-    def set_methods(self, methods: list[dict], today: dt.date) -> None:
+    def set_methods(self, methods: list[PaymentMethod], today: dt.date) -> None:
         self.beginResetModel()
-        # Copy only the displayable keys: nothing else belongs in a model.
-        keep = ("id", "brand", "last4", "exp_month", "exp_year", "holder", "shared_with_admins")
-        self._methods = [{key: m.get(key) for key in keep} for m in methods]
+        self._methods = list(methods)
         self._today = today
         self.endResetModel()
 
-    def method(self, method_id: str) -> dict | None:
-        return next((m for m in self._methods if m["id"] == method_id), None)
+    def method(self, method_id: str) -> PaymentMethod | None:
+        return next((m for m in self._methods if m.id == method_id), None)
 
     def row_of(self, method_id: str) -> int:
-        if method_id == NEW:
+        if method_id == NEW_CARD:
             return len(self._methods)
-        return next((i for i, m in enumerate(self._methods) if m["id"] == method_id), -1)
+        return next((i for i, m in enumerate(self._methods) if m.id == method_id), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._methods) + 1
@@ -55,20 +49,20 @@ class PaymentMethodModel(QAbstractListModel):
         row = index.row()
         is_new = row == len(self._methods)
         if role == ID_ROLE:
-            return NEW if is_new else self._methods[row]["id"]
+            return NEW_CARD if is_new else self._methods[row].id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.tr("New credit card") if is_new else self.describe(self._methods[row])
         return None
 
-    def describe(self, method: dict) -> str:
+    def describe(self, method: PaymentMethod) -> str:
         """ "Visa •••• 4242 · expires 08/29 · Shared" in the current language."""
-        parts = [mask(method["brand"], method["last4"])]
-        expiry = f"{method['exp_month']:02d}/{method['exp_year'] % 100:02d}"
-        if card_expired(method, self._today):
-            parts.append(self.tr("expired %1").replace("%1", expiry))
+        parts = [method.masked]
+        expiry = method.expiry_text
+        if method.expired(self._today):
+            parts.append(fill(self.tr("expired %1"), expiry))
         else:
-            parts.append(self.tr("expires %1").replace("%1", expiry))
-        if method["shared_with_admins"]:
+            parts.append(fill(self.tr("expires %1"), expiry))
+        if method.shared_with_admins:
             parts.append(self.tr("Shared"))
         return " \u00b7 ".join(parts)
 
@@ -79,7 +73,7 @@ class PaymentMethodModel(QAbstractListModel):
 
 
 class PaymentMethodList(QListView):
-    """A list whose wizard field is the chosen method's id (or "new"): the `value` property."""
+    """A list whose wizard field is the chosen method's id (or NEW_CARD): the `value` property."""
 
     valueChanged = Signal(str)
 

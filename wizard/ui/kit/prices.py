@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wizard.ui.kit.placeholders import fill
+
 
 def price_per_month_text(tier, currency: str, amount_minor: int, language: str) -> str:
     """"€18.00 per month" / "€100.00 per user per month": seat-based tiers are priced per user.
@@ -13,5 +15,5 @@ def price_per_month_text(tier, currency: str, amount_minor: int, language: str) 
 
     money = format_money(amount_minor, currency, language)
     if tier.seat_based:
-        return QCoreApplication.translate("Prices", "{price} per user per month").format(price=money)
-    return QCoreApplication.translate("Prices", "{price} per month").format(price=money)
+        return fill(QCoreApplication.translate("Prices", "%1 per user per month"), money)
+    return fill(QCoreApplication.translate("Prices", "%1 per month"), money)

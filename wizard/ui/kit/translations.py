@@ -17,14 +17,8 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from wizard.core import paths
+from wizard.core.languages import LANGUAGES
 
-LANGUAGES = ("de", "en")
-# Each language switch names the language it switches to, in that language.
-NATIVE_NAMES = {"de": "Deutsch", "en": "English"}
-
-
-def other_language(language: str) -> str:
-    return "en" if language == "de" else "de"
 log = logging.getLogger(__name__)
 
 

@@ -1,8 +1,8 @@
-"""Small widgets shared by the pages."""
+"""Small widgets shared by the pages and the components."""
 from __future__ import annotations
 
 from PySide6.QtCore import Property, Signal
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 class ValueComboBox(QComboBox):
@@ -28,3 +28,42 @@ class ValueComboBox(QComboBox):
             self.setCurrentIndex(index)
 
     value = Property(str, _get_value, _set_value, notify=valueChanged)
+
+
+def set_texts(widget: QWidget, *, text=None, tip=None, name=None, placeholder=None) -> None:
+    """Whichever of a widget's texts are given: shown text, tooltip, accessible name, placeholder."""
+    if text is not None:
+        widget.setText(text)
+    if tip is not None:
+        widget.setToolTip(tip)
+    if name is not None:
+        widget.setAccessibleName(name)
+    if placeholder is not None:
+        widget.setPlaceholderText(placeholder)
+
+
+def error_label(object_name: str, parent: QWidget | None = None) -> QLabel:
+    """A label that tells what is wrong: red through style.qss (role="error"), hidden while empty."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, sentence: str) -> None:
+    """Shows `sentence` in an error label, or hides the label when there is nothing to say."""
+    label.setText(sentence)
+    label.setVisible(bool(sentence))
+
+
+def mark_invalid(widget: QWidget, sentence: str) -> None:
+    """Marks an input as wrong (the red frame of style.qss) and lets screen readers say why."""
+    widget.setAccessibleDescription(sentence)
+    if widget.property("invalid") != bool(sentence):
+        # A dynamic property restyles only after a re-polish; skipped when unchanged,
+        # as this runs on every keystroke.
+        widget.setProperty("invalid", bool(sentence))
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from wizard.ui.kit.translations import NATIVE_NAMES, other_language, switch_session_language
+from wizard.ui.kit.language_button import LanguageButton
+from wizard.ui.kit.placeholders import fill
 
 
 class AccountShell(QMainWindow):
@@ -29,8 +29,7 @@ class AccountShell(QMainWindow):
 
         bar = QWidget(objectName="shellBar")
         self.title = QLabel(objectName="shellTitle")
-        self.language_button = QPushButton(objectName="languageButton")
-        self.language_button.clicked.connect(self.toggle_language)
+        self.language_button = LanguageButton(session)
         self.account_button = QToolButton(objectName="accountMenuButton")
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.account_menu = QMenu(self.account_button)
@@ -58,12 +57,14 @@ class AccountShell(QMainWindow):
         self.resize(1024, 640)
         self.retranslate()
 
-    def toggle_language(self) -> None:
-        switch_session_language(self.session, other_language(self.session.language))
-
     def refresh(self) -> None:
-        """Called once the ledger has been read: shows the account's name."""
+        """Called once the ledger has been read: shows the account's name, or that there is none."""
+        # Without an account there is nothing to upgrade (standard mode on an empty ledger).
+        self.products_action.setEnabled(not self._ledger_has_no_account())
         self.retranslate()
+
+    def _ledger_has_no_account(self) -> bool:
+        return self.session.account_read and self.session.account is None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -71,20 +72,26 @@ class AccountShell(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        account = self.session.account or {}
-        name = account.get("name") or self.tr("Your account")
+        account = self.session.account
+        name = account.name if account is not None else self.tr("Your account")
         self.setWindowTitle(self.tr("Account"))
         self.title.setText(self.tr("Account overview"))
         self.account_button.setText(name)
         self.account_button.setToolTip(self.tr("Account menu"))
         self.account_button.setAccessibleName(self.tr("Account menu"))
         self.products_action.setText(self.tr("Products & Add-ons"))
-        self.language_button.setText(NATIVE_NAMES[other_language(self.session.language)])
-        self.language_button.setToolTip(self.tr("Switch the language"))
-        self.language_button.setAccessibleName(self.tr("Switch the language"))
-        self.welcome.setText(self.tr("Welcome to %1.").replace("%1", name))
-        self.hint.setText(
-            self.tr(
-                "To upgrade, click your account name at the top right and go to Products & Add-ons."
+        if self._ledger_has_no_account():
+            self.welcome.setText(
+                self.tr(
+                    "This ledger file has no account yet. Setting up a new account comes with the next"
+                    " version; start with --demo to try the wizard."
+                )
             )
-        )
+            self.hint.setText("")
+        else:
+            self.welcome.setText(fill(self.tr("Welcome to %1."), name))
+            self.hint.setText(
+                self.tr(
+                    "To upgrade, click your account name at the top right and go to Products & Add-ons."
+                )
+            )

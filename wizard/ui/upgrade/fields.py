@@ -20,17 +20,16 @@ class PageId(IntEnum):
     LEAD_SENT = 8
 
 
-# Fields of the payment page that others read (the rest are named where they are registered:
-# hub, tier, currency, interval, licensed_users, payment_method, share_card, agree_terms, lead_*).
-COMPANY_FIELDS = ("company_name", "company_street", "company_postal_code", "company_city", "company_country", "vat_id")
-CARD_FIELDS = ("card_holder", "card_number", "card_expiry", "card_cvc")
+# Fields of the payment page that others read: core.company.COMPANY_FIELDS and core.cards.CARD_FIELDS
+# (named in core, beside their checks) and these. The rest are named where they are registered:
+# hub, tier, currency, interval, licensed_users, payment_method, share_card, agree_terms, lead_*.
 SECRET_FIELDS = ("card_number", "card_cvc")  # emptied as soon as they have served
 
 
 def default_currency(session) -> str:
     """EUR for a German account, else the catalog's first currency."""
     currencies = session.catalog.currencies
-    country = (session.account or {}).get("country")
+    country = session.account.country if session.account else None
     if country == "DE" and "EUR" in currencies:
         return "EUR"
     return currencies[0]

@@ -1,12 +1,18 @@
 """The upgrade wizard: assembles the pages, branches between them, commits the purchase once."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWizard
 
 from wizard.core.catalog import Tier
+from wizard.ui.kit.language_button import LanguageButton, language_button_text
 from wizard.ui.session import Session
-from wizard.ui.upgrade.fields import PageId
+from wizard.ui.upgrade.fields import SECRET_FIELDS, PageId
+
+if TYPE_CHECKING:  # the order module is loaded after the first paint
+    from wizard.core.order import Order
 
 
 class UpgradeWizard(QWizard):
@@ -18,8 +24,8 @@ class UpgradeWizard(QWizard):
 
         self.session = session
         self.receipt = None  # the ledger's Receipt of the purchase just made
+        self.purchased_order = None  # the Order that receipt is for
         self.lead_id = None
-        self.restarting = False  # True inside start_over(): pages' cleanupPage then clears
         self.setObjectName("upgradeWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -37,9 +43,8 @@ class UpgradeWizard(QWizard):
                 QWizard.WizardButton.CancelButton,
             ]
         )
-        self.language_button = self.button(QWizard.WizardButton.CustomButton1)
-        self.language_button.setObjectName("languageButton")
-        self.customButtonClicked.connect(self._on_custom_button)
+        self.language_button = LanguageButton(session)
+        self.setButton(QWizard.WizardButton.CustomButton1, self.language_button)
         self.setPage(PageId.PRODUCT, ProductPage(session, priced=all_pages))
         self.setStartId(PageId.PRODUCT)
         self.setMinimumSize(960, 680)
@@ -87,23 +92,53 @@ class UpgradeWizard(QWizard):
             return None
         return self.session.catalog.tier(hub, tier)
 
-    def quote(self):
-        """The price of the current selection (pricing.quote), or None while incomplete."""
-        from wizard.core.pricing import quote
+    def order(self) -> Order | None:
+        """The fields as a priced order (None while incomplete: see wizard.core.order.price).
 
-        tier = self.tier()
-        if tier is None or not tier.self_serve or not self.field("currency"):
-            return None
-        seats = len(self.field("licensed_users") or []) if tier.seat_based else 1
-        return quote(
-            self.session.catalog,
-            self.field("hub"),
-            self.field("tier"),
-            self.field("currency"),
-            self.field("interval") or "monthly",
-            max(seats, tier.min_seats),
-            today=self.session.today(),
+        The one place that reads the choice out of the fields: the pages, the
+        commit and the licenses total all read this Order.
+        """
+        from wizard.core.order import Company, Selection, price
+
+        def text(name: str) -> str:
+            return (self.field(name) or "").strip()
+
+        method = text("payment_method")
+        brand, last4 = self._masked_card(method)
+        selection = Selection(
+            hub=text("hub"),
+            tier=text("tier"),
+            currency=text("currency"),
+            interval=text("interval") or "monthly",
+            licensed_user_ids=tuple(self.field("licensed_users") or ()),
+            payment_method=method,
+            share_card=bool(self.field("share_card")),
+            card_brand=brand,
+            card_last4=last4,
+            company=Company(
+                name=text("company_name"),
+                street=text("company_street"),
+                postal_code=text("company_postal_code"),
+                city=text("company_city"),
+                country=text("company_country"),
+                vat_id=text("vat_id"),
+            ),
         )
+        return price(selection, self.session.catalog, today=self.session.today())
+
+    def _masked_card(self, method: str) -> tuple[str, str]:
+        """(brand, last four) of the chosen card; ("", "") while there is none to show."""
+        from wizard.core import cards
+        from wizard.core.order import NEW_CARD
+
+        if method == NEW_CARD:
+            try:
+                brand, digits = cards.check_number(self.field("card_number") or "")
+            except cards.CardError:
+                return "", ""
+            return brand, digits[-4:]  # the digits go no further than this line
+        saved = next((m for m in self.session.payment_methods if m.id == method), None)
+        return (saved.brand, saved.last4) if saved else ("", "")
 
     # -- branching -------------------------------------------------------
 
@@ -132,13 +167,6 @@ class UpgradeWizard(QWizard):
 
         switch_session_language(self.session, language)
 
-    def _on_custom_button(self, which: int) -> None:
-        # The signal carries a plain int; PySide6's WizardButton is an Enum, never equal to an int.
-        if which == QWizard.WizardButton.CustomButton1.value:
-            from wizard.ui.kit.translations import other_language
-
-            self.switch_language(other_language(self.session.language))
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -151,41 +179,59 @@ class UpgradeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        from wizard.ui.kit.translations import NATIVE_NAMES, other_language
-
-        self.language_button.setText(NATIVE_NAMES[other_language(self.session.language)])
-        self.language_button.setToolTip(self.tr("Switch the language"))
-        self.language_button.setAccessibleName(self.tr("Switch the language"))
+        # The button says its own text, but QWizard puts back the text it knows on every page change.
+        self.setButtonText(QWizard.WizardButton.CustomButton1, language_button_text(self.session.language))
 
     # -- the purchase ----------------------------------------------------
 
-    def commit_purchase(self, cancelled=None):
-        """Write the order to the ledger once. Raises LedgerError (nothing written) on failure.
+    def commit_purchase(self, order: Order, cancelled=None):
+        """Write `order` (the one the review page showed) to the ledger once.
 
-        `cancelled`: see wizard.ledger.connection.write_transaction.
+        Raises LedgerError (nothing written) on failure, ValueError when the
+        order cannot be bought as shown: a new card that no longer passes its
+        checks, or another card than the one shown. `cancelled`: see
+        wizard.ledger.connection.write_transaction.
         """
-        from wizard.ui.upgrade.purchase import build_purchase
         from wizard.ledger import record_purchase
 
-        purchase = build_purchase(self)
-        self.receipt = record_purchase(self.session.db, purchase, cancelled=cancelled)
+        session = self.session
+        card = self._new_card_details() if order.pays_with_new_card else None
+        purchase = order.purchase(
+            account_id=session.account_id, desk=session.desk, mode=session.mode.order_mark,
+            language=session.language, card=card,
+        )
+        self.receipt = record_purchase(session.db, purchase, cancelled=cancelled)
+        self.purchased_order = order
         self.forget_card()
         return self.receipt
 
+    def _new_card_details(self):
+        """The typed card as the ledger may keep it (CardDetails: no number, no CVC)."""
+        from wizard.core.cards import fingerprint_key, validate_card
+
+        details, problems = validate_card(
+            *(self.field(name) or "" for name in ("card_number", "card_expiry", "card_cvc", "card_holder")),
+            today=self.session.today(),
+            key=fingerprint_key(),
+        )
+        if problems:
+            # The payment page let only a valid card through: it was changed since.
+            raise ValueError("the card was changed after it was checked")
+        return details
+
     def forget_card(self) -> None:
         """No card digit stays in a widget once it has served its purpose."""
-        for name in ("card_number", "card_cvc"):
+        for name in SECRET_FIELDS:
             self.setField(name, "")
 
     def start_over(self) -> None:
         """Back to the first page with a clean order (after a purchase or a lead)."""
         self.receipt = None
+        self.purchased_order = None
         self.lead_id = None
         self.forget_card()
         self.session.reload()
-        # Pages keep their fields on Back (cleanupPage); during a restart they clear them.
-        self.restarting = True
-        try:
-            self.restart()
-        finally:
-            self.restarting = False
+        # Back keeps what was entered on most pages; a restart forgets it on every page.
+        for page_id in self.pageIds():
+            self.page(page_id).forget()
+        self.restart()

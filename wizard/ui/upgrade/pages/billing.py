@@ -4,11 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWizard
 
+from wizard.core.catalog import INTERVALS
 from wizard.ui.kit.page import Page
+from wizard.ui.kit.placeholders import fill
 from wizard.ui.upgrade.fields import current_currency
 from wizard.ui.kit.prices import price_per_month_text
-
-INTERVALS = ("monthly", "annual")
 
 
 def price_per_year_text(tier, currency: str, amount_minor: int, language: str) -> str:
@@ -16,8 +16,8 @@ def price_per_year_text(tier, currency: str, amount_minor: int, language: str) -
 
     money = format_money(amount_minor, currency, language)
     if tier.seat_based:
-        return QCoreApplication.translate("Prices", "{price} per user per year").format(price=money)
-    return QCoreApplication.translate("Prices", "{price} per year").format(price=money)
+        return fill(QCoreApplication.translate("Prices", "%1 per user per year"), money)
+    return fill(QCoreApplication.translate("Prices", "%1 per year"), money)
 
 
 class BillingPage(Page):
@@ -84,16 +84,13 @@ class BillingPage(Page):
             self._set_interval(allowed[0])
         self._update_prices()
 
-    def cleanupPage(self) -> None:
-        # Back keeps the choice; only a restart (start_over) clears it.
-        if getattr(self.wizard(), "restarting", False):
-            super().cleanupPage()
+    # Back keeps the choice; a restart forgets it (Page.forget resets the field).
+    keeps_entries_on_back = True
 
     # -- texts -----------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Billing interval"))
-        self.setSubTitle(self.tr("Choose how often you want to be billed."))
+        self.set_heading(self.tr("Billing interval"), self.tr("Choose how often you want to be billed."))
         self.radios["monthly"].setText(self.tr("&Monthly billing"))
         self.radios["annual"].setText(self.tr("&Annual invoice"))
         self.radios["monthly"].setAccessibleName(self.tr("Monthly billing"))
@@ -122,15 +119,16 @@ class BillingPage(Page):
         price = tier.prices[currency]
         self.prices["monthly"].setText(price_per_month_text(tier, currency, price.monthly, self.language))
         self.prices["annual"].setText(
-            self.tr("{per_month}, invoiced once a year: {per_year}").format(
-                per_month=price_per_month_text(tier, currency, price.annual, self.language),
-                per_year=price_per_year_text(tier, currency, price.annual * 12, self.language),
+            fill(
+                self.tr("%1, invoiced once a year: %2"),
+                price_per_month_text(tier, currency, price.annual, self.language),
+                price_per_year_text(tier, currency, price.annual * 12, self.language),
             )
         )
         # The saving is computed from the two prices, and only means something when both can be chosen.
         percent = annual_saving_percent(price) if len(tier.intervals) > 1 else None
         self.saving.setVisible(percent is not None)
         if percent is not None:
-            self.saving.setText(self.tr("Save {percent}%").format(percent=percent))
+            self.saving.setText(fill(self.tr("Save %1%"), percent))
         for interval, radio in self.radios.items():
             radio.setAccessibleDescription(self.prices[interval].text())

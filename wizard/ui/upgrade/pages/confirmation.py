@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from wizard.core.order import Order
 from wizard.ui.kit.page import Page
+from wizard.ui.kit.placeholders import fill
 
 
 class ConfirmationPage(Page):
@@ -11,20 +13,14 @@ class ConfirmationPage(Page):
         super().__init__(session, parent)
         self.setObjectName("confirmationPage")
         self.setFinalPage(True)
-        self.bought: dict | None = None  # snapshot taken when the page opens, re-rendered per language
+        # What was bought (the wizard's purchased Order) and its order number, re-rendered per language.
+        self.order: Order | None = None
+        self.order_number = ""
 
-        self.thanks = QLabel()
-        self.thanks.setObjectName("thanks")
-        self.thanks.setWordWrap(True)
-        self.number = QLabel()
-        self.number.setObjectName("orderNumber")
-        self.number.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("orderSummary")
-        self.summary.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setObjectName("billingNote")
-        self.note.setWordWrap(True)
+        self.thanks = QLabel(self, objectName="thanks", wordWrap=True)
+        self.number = QLabel(self, objectName="orderNumber", wordWrap=True)
+        self.summary = QLabel(self, objectName="orderSummary", wordWrap=True)
+        self.note = QLabel(self, objectName="billingNote", wordWrap=True)
         self.again = QPushButton()
         self.again.setObjectName("startOver")
         self.again.clicked.connect(self._start_over)
@@ -44,23 +40,16 @@ class ConfirmationPage(Page):
 
     def initializePage(self) -> None:
         wizard = self.wizard()
-        tier = wizard.tier()
-        self.bought = {
-            "number": wizard.receipt.number if wizard.receipt else "",
-            "hub": self.session.catalog.hub(wizard.field("hub")),
-            "tier": tier,
-            "quote": wizard.quote(),
-            "seats": len(wizard.field("licensed_users") or []) if tier.seat_based else 0,
-        }
+        self.order = wizard.purchased_order
+        self.order_number = wizard.receipt.number if wizard.receipt else ""
         self.retranslate()
 
     def _start_over(self) -> None:
-        self.bought = None
+        self.order = None
         self.wizard().start_over()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Thank you for your purchase"))
-        self.setSubTitle(self.tr("Your upgrade is complete."))
+        self.set_heading(self.tr("Thank you for your purchase"), self.tr("Your upgrade is complete."))
         # The billing note follows the reference article's closing paragraph.
         self.note.setText(
             self.tr(
@@ -72,7 +61,7 @@ class ConfirmationPage(Page):
         self.again.setText(self.tr("Start another upgrade"))
         self.again.setAccessibleName(self.tr("Start another upgrade"))
         self.thanks.setText(self.tr("Your order has been placed."))
-        if self.bought is None:
+        if self.order is None:
             self.number.setText("")
             self.summary.setText("")
             return
@@ -81,17 +70,19 @@ class ConfirmationPage(Page):
     def _render(self) -> None:
         from wizard.core.money import format_date, format_money
 
-        bought, language = self.bought, self.language
-        quote = bought["quote"]
-        self.number.setText(self.tr("Order number: %1").replace("%1", bought["number"]))
-        product = f"{bought['hub'].name_in(language)} {bought['tier'].name_in(language)}"
-        if bought["seats"]:
-            product = self.tr("%1 for %n user(s)", "", bought["seats"]).replace("%1", product)
+        order, language = self.order, self.language
+        quote = order.quote
+        self.number.setText(fill(self.tr("Order number: %1"), self.order_number))
+        product = order.product_name(language)
+        if order.tier.seat_based:
+            product = fill(self.tr("%1 for %n user(s)", "", order.seats), product)
         interval = self.tr("Monthly billing") if quote.interval == "monthly" else self.tr("Annual invoice")
         self.summary.setText(
-            self.tr("%1, %2. Charged now: %3. Next charge on %4.")
-            .replace("%1", product)
-            .replace("%2", interval)
-            .replace("%3", format_money(quote.amount_due_minor, quote.currency, language))
-            .replace("%4", format_date(quote.next_charge_date, language))
+            fill(
+                self.tr("%1, %2. Charged now: %3. Next charge on %4."),
+                product,
+                interval,
+                format_money(quote.amount_due_minor, quote.currency, language),
+                format_date(quote.next_charge_date, language),
+            )
         )

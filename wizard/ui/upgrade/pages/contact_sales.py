@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.kit.page import Page
+from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.widgets import error_label, show_error
 from wizard.ui.kit.problems import ledger_problem_text
 
 # "Looks like an address" only: one @, a dot in the domain, no spaces. The sales team checks the rest.
@@ -39,12 +41,9 @@ class ContactSalesPage(Page):
         self.message = QPlainTextEdit(self, objectName="leadMessage")
         self.message.setTabChangesFocus(True)  # Tab moves on instead of typing a tab: keyboard flow
         self.message.setFixedHeight(110)
-        self.name_problem = QLabel(self, objectName="leadNameProblem", wordWrap=True)
-        self.email_problem = QLabel(self, objectName="leadEmailProblem", wordWrap=True)
-        self.error = QLabel(self, objectName="leadError", wordWrap=True)
-        for label in (self.name_problem, self.email_problem, self.error):
-            label.setProperty("error", True)
-            label.hide()
+        self.name_problem = error_label("leadNameProblem", self)
+        self.email_problem = error_label("leadEmailProblem", self)
+        self.error = error_label("leadError", self)
         self.labels = {key: QLabel(self) for key in ("name", "email", "phone", "message")}
         for key, widget in (("name", self.name), ("email", self.email), ("phone", self.phone), ("message", self.message)):
             self.labels[key].setBuddy(widget)
@@ -72,22 +71,22 @@ class ContactSalesPage(Page):
     # -- page life -------------------------------------------------------
 
     def initializePage(self) -> None:
-        you = next((u for u in self.session.users if u.get("is_you")), None)
+        you = next((u for u in self.session.users if u.is_you), None)
         if you is not None:
             if not self.name.text():
-                self.name.setText(you["name"])
+                self.name.setText(you.name)
             if not self.email.text():
-                self.email.setText(you["email"])
+                self.email.setText(you.email)
         self.problem = None
         self._update_texts()
         self.name.setFocus()
 
-    def cleanupPage(self) -> None:
-        # Back keeps what was typed; a restart (start_over) forgets it.
-        if getattr(self.wizard(), "restarting", False):
-            super().cleanupPage()
-            self._touched.clear()
-            self.problem = None
+    keeps_entries_on_back = True  # Back keeps what was typed
+
+    def forget(self) -> None:
+        super().forget()
+        self._touched.clear()
+        self.problem = None
 
     def isComplete(self) -> bool:
         return bool(self.name.text().strip()) and email_looks_valid(self.email.text())
@@ -107,7 +106,7 @@ class ContactSalesPage(Page):
             phone=self.phone.text().strip(),
             message=self.message.toPlainText().strip(),
             language=session.language,
-            mode=session.mode,
+            mode=session.mode.order_mark,
             desk=session.desk,
         )
 
@@ -131,48 +130,45 @@ class ContactSalesPage(Page):
     # -- texts -----------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Contact sales"))
-        self.setSubTitle(self.tr("This edition is sold by our sales team. Leave your details and we will get in touch."))
+        self.set_heading(
+            self.tr("Contact sales"),
+            self.tr("This edition is sold by our sales team. Leave your details and we will get in touch."),
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Send request"))
-        self.labels["name"].setText(self.tr("&Name:"))
-        self.labels["email"].setText(self.tr("&Email:"))
-        self.labels["phone"].setText(self.tr("&Phone (optional):"))
-        self.labels["message"].setText(self.tr("&Message (optional):"))
-        self.name.setAccessibleName(self.tr("Name"))
-        self.email.setAccessibleName(self.tr("Email"))
-        self.phone.setAccessibleName(self.tr("Phone"))
-        self.message.setAccessibleName(self.tr("Message"))
+        for key, label, name in (
+            ("name", self.tr("&Name:"), self.tr("Name")),
+            ("email", self.tr("&Email:"), self.tr("Email")),
+            ("phone", self.tr("&Phone (optional):"), self.tr("Phone")),
+            ("message", self.tr("&Message (optional):"), self.tr("Message")),
+        ):
+            self.labels[key].setText(label)
+            getattr(self, key).setAccessibleName(name)
         self.email.setPlaceholderText(self.tr("name@company.com"))
         self.message.setPlaceholderText(self.tr("What would you like to talk about?"))
         self._update_texts()
 
     def _update_texts(self) -> None:
-        wizard = self.wizard()
-        tier = wizard.tier() if hasattr(wizard, "tier") else None
-        if tier is not None:
-            hub = self.session.catalog.hub(wizard.field("hub"))
+        order = self.current_order()
+        if order is not None:
+            hub, tier = order.hub, order.tier
             self.product.setText(
-                self.tr("You are asking about {product} {tier}.").format(
-                    product=hub.name_in(self.language), tier=tier.name_in(self.language)
-                )
+                fill(self.tr("You are asking about %1 %2."), hub.name_in(self.language), tier.name_in(self.language))
             )
         name_bad = "name" in self._touched and not self.name.text().strip()
-        self.name_problem.setText(self.tr("Please enter your name.") if name_bad else "")
-        self.name_problem.setVisible(name_bad)
+        show_error(self.name_problem, self.tr("Please enter your name.") if name_bad else "")
         email_bad = "email" in self._touched and not email_looks_valid(self.email.text())
         if not self.email.text().strip():
             email_text = self.tr("Please enter your email address.")
         else:
             email_text = self.tr("This does not look like an email address, e.g. name@company.com.")
-        self.email_problem.setText(email_text if email_bad else "")
-        self.email_problem.setVisible(email_bad)
+        show_error(self.email_problem, email_text if email_bad else "")
         failed = self.problem is not None
-        self.error.setText(
+        show_error(
+            self.error,
             self.tr("Your request could not be saved, so it was not sent.") + " " + ledger_problem_text(self.problem)
             if failed
-            else ""
+            else "",
         )
-        self.error.setVisible(failed)
 
 
 class LeadSentPage(Page):
@@ -197,21 +193,21 @@ class LeadSentPage(Page):
         self.again.setFocus()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Request sent"))
-        self.setSubTitle(self.tr("Your request is on its way to our sales team."))
+        self.set_heading(self.tr("Request sent"), self.tr("Your request is on its way to our sales team."))
         self.again.setText(self.tr("&Start another upgrade"))
         self.again.setAccessibleName(self.tr("Start another upgrade"))
         self._update_texts()
 
     def _update_texts(self) -> None:
-        wizard = self.wizard()
-        tier = wizard.tier() if hasattr(wizard, "tier") else None
-        if tier is None:
+        order = self.current_order()
+        if order is None:
             self.thanks.setText(self.tr("Thank you — our sales team will contact you within one business day."))
             return
-        hub = self.session.catalog.hub(wizard.field("hub"))
+        hub, tier = order.hub, order.tier
         self.thanks.setText(
-            self.tr("Thank you — our sales team will contact you within one business day about {product} {tier}.").format(
-                product=hub.name_in(self.language), tier=tier.name_in(self.language)
+            fill(
+                self.tr("Thank you — our sales team will contact you within one business day about %1 %2."),
+                hub.name_in(self.language),
+                tier.name_in(self.language),
             )
         )

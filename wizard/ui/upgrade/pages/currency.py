@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from wizard.ui.kit.page import Page
-from wizard.ui.kit.widgets import ValueComboBox
+from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.widgets import ValueComboBox, set_texts
 from wizard.ui.upgrade.fields import default_currency
 
 
@@ -38,19 +39,21 @@ class CurrencyPage(Page):
     def initializePage(self) -> None:
         self._update_price()
 
-    def cleanupPage(self) -> None:
-        # Back keeps the choice; a restart goes back to the account's default currency.
-        if getattr(self.wizard(), "restarting", False):
-            self.combo.value = default_currency(self.session)
+    keeps_entries_on_back = True  # Back keeps the choice
+
+    def forget(self) -> None:
+        # Not the value at registration: the account's default currency.
+        self.combo.value = default_currency(self.session)
 
     def retranslate(self) -> None:
         from wizard.core.money import currency_name
 
-        self.setTitle(self.tr("Currency"))
-        self.setSubTitle(self.tr("Choose the currency you want to pay in. Each currency has its own price list."))
+        self.set_heading(
+            self.tr("Currency"),
+            self.tr("Choose the currency you want to pay in. Each currency has its own price list."),
+        )
         self.label.setText(self.tr("&Currency:"))
-        self.combo.setAccessibleName(self.tr("Currency"))
-        self.combo.setToolTip(self.tr("The currency of your order"))
+        set_texts(self.combo, name=self.tr("Currency"), tip=self.tr("The currency of your order"))
         for index in range(self.combo.count()):
             code = self.combo.itemData(index)
             self.combo.setItemText(index, f"{code} — {currency_name(code, self.language)}")
@@ -68,7 +71,7 @@ class CurrencyPage(Page):
         code = self.combo.value
         price = price_per_month_text(tier, code, tier.prices[code].monthly, self.language)
         self.price.setText(
-            self.tr("{product} {tier}: {price} with monthly billing").format(
-                product=hub.name_in(self.language), tier=tier.name_in(self.language), price=price
+            fill(
+                self.tr("%1 %2: %3 with monthly billing"), hub.name_in(self.language), tier.name_in(self.language), price
             )
         )

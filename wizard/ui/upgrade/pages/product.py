@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.kit.page import Page
+from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.prices import price_per_month_text
 from wizard.ui.upgrade.fields import PageId, current_currency, default_currency
 
@@ -169,10 +170,8 @@ class ProductPage(Page):
         # Runs at the first show and after every restart: subscriptions may have changed.
         self.refresh()
 
-    def cleanupPage(self) -> None:
-        # Back keeps what was chosen; only a restart (start_over) clears the order.
-        if getattr(self.wizard(), "restarting", False):
-            super().cleanupPage()
+    # Back keeps what was chosen; a restart forgets it (Page.forget resets the fields).
+    keeps_entries_on_back = True
 
     def refresh(self) -> None:
         """After the ledger is read: mark the current plans, default the currency to the account's."""
@@ -190,8 +189,10 @@ class ProductPage(Page):
     # -- texts -----------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Products & Add-ons"))
-        self.setSubTitle(self.tr("Choose the product and the edition you want to upgrade to."))
+        self.set_heading(
+            self.tr("Products & Add-ons"),
+            self.tr("Choose the product and the edition you want to upgrade to."),
+        )
         self.tabs.setAccessibleName(self.tr("Products"))
         self.note.setText(self.tr("Demo list prices for this training program, not real prices."))
         self._update_cards()
@@ -201,8 +202,9 @@ class ProductPage(Page):
         currency = current_currency(self)
         for index, hub in enumerate(self.session.catalog.hubs):
             self.tabs.setTabText(index, hub.name_in(language))
-            self.tabs.setTabToolTip(index, self.tr("Editions of {hub}").format(hub=hub.name_in(language)))
-            current = self.session.subscriptions.get(hub.id, {}).get("tier")
+            self.tabs.setTabToolTip(index, fill(self.tr("Editions of %1"), hub.name_in(language)))
+            subscription = self.session.subscriptions.get(hub.id)
+            current = subscription.tier if subscription else None
             for tier in hub.tiers:
                 card = self.cards[(hub.id, tier.id)]
                 name = tier.name_in(language)

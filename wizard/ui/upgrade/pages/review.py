@@ -1,9 +1,10 @@
 """Step 6, Review: the whole order, the legal documents, "I agree", "Complete purchase".
 
-The order is captured once in initializePage (a snapshot of the choices, the
-quote and the *masked* card) and rendered from that snapshot in whatever
+The order is captured once in initializePage (the wizard's Order: the choices,
+the quote and the *masked* card) and rendered from that snapshot in whatever
 language is current, so a language switch re-renders the same order, and the
 summary survives `forget_card()` emptying the card fields after the purchase.
+"Complete purchase" records this same Order: what was shown is what is bought.
 """
 from __future__ import annotations
 
@@ -11,9 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
 
 from wizard.core import cards
+from wizard.core.order import Order
 from wizard.ui.kit.legal_viewer import DOCUMENTS, LegalViewer
 from wizard.ui.kit.page import Page
+from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.prices import price_per_month_text
 from wizard.ui.kit.problems import ledger_problem_text
+from wizard.ui.kit.widgets import error_label, show_error
 
 ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
 # Links, not buttons, as in the real product; a visible frame only for the keyboard focus.
@@ -31,7 +36,8 @@ class ReviewPage(Page):
         super().__init__(session, parent)
         self.setObjectName("reviewPage")
         self.setCommitPage(True)
-        self.order: dict | None = None
+        self.order: Order | None = None  # the order as shown: a snapshot (see above)
+        self.user_names: list[str] = []  # the licensed users' names, in the order's sequence
         self.problem = None  # why the last attempt to write the order failed (a LedgerProblem), or None
         self.viewer: LegalViewer | None = None
 
@@ -70,12 +76,7 @@ class ReviewPage(Page):
         self.agree = QCheckBox()
         self.agree.setObjectName("agreeTerms")
         self.registerField("agree_terms*", self.agree)
-        self.error = QLabel()
-        self.error.setObjectName("commitError")
-        self.error.setProperty("role", "error")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("commitError")
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -93,34 +94,9 @@ class ReviewPage(Page):
     # -- the order ---------------------------------------------------------
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
-        session = self.session
-        tier = wizard.tier()
-        licensed = list(wizard.field("licensed_users") or []) if tier.seat_based else []
-        names = {user["id"]: user["name"] for user in session.users}
-        method = wizard.field("payment_method")
-        if method == "new":
-            try:
-                brand, digits = cards.check_number(wizard.field("card_number"))
-                card = (brand, digits[-4:])  # the digits go no further than this line
-            except cards.CardError:
-                card = ("", "????")
-        else:
-            saved = next((m for m in session.payment_methods if m["id"] == method), None)
-            card = (saved["brand"], saved["last4"]) if saved else ("", "????")
-        self.order = {
-            "quote": wizard.quote(),
-            "hub": session.catalog.hub(wizard.field("hub")),
-            "tier": tier,
-            "users": [names.get(user_id, user_id) for user_id in licensed],
-            "card": card,
-            "new_card": method == "new",
-            "shared": bool(wizard.field("share_card")) if method == "new" else None,
-            "company": [wizard.field(n) or "" for n in ("company_name", "company_street")]
-            + [f"{wizard.field('company_postal_code')} {wizard.field('company_city')}".strip()],
-            "country": wizard.field("company_country"),
-            "vat_id": wizard.field("vat_id") or "",
-        }
+        self.order = self.wizard().order()
+        names = {user.id: user.name for user in self.session.users}
+        self.user_names = [names.get(user_id, user_id) for user_id in self.order.licensed_user_ids]
         self.problem = None
         self.retranslate()
 
@@ -129,36 +105,38 @@ class ReviewPage(Page):
         from wizard.ui.kit.countries import country_names
 
         order, language = self.order, self.language
-        quote = order["quote"]
-        price = format_money(quote.unit_price_minor, quote.currency, language)
-        per_unit = self.tr("%1 per user per month") if order["tier"].seat_based else self.tr("%1 per month")
+        quote, chosen = order.quote, order.selection
+        unit_price = price_per_month_text(order.tier, quote.currency, quote.unit_price_minor, language)
         if quote.interval == "annual":
-            per_unit = self.tr("%1, billed annually").replace("%1", per_unit)
-        users = order["users"]
+            unit_price = fill(self.tr("%1, billed annually"), unit_price)
+        users = self.user_names
         shown = ", ".join(users[:NAMES_SHOWN])
         if len(users) > NAMES_SHOWN:
-            shown = self.tr("%1 and %n more", "", len(users) - NAMES_SHOWN).replace("%1", shown)
-        payment = cards.mask(*order["card"])
-        if order["new_card"]:
-            payment = (
+            shown = fill(self.tr("%1 and %n more", "", len(users) - NAMES_SHOWN), shown)
+        payment = cards.mask(chosen.card_brand, chosen.card_last4 or "????")
+        if order.pays_with_new_card:
+            payment = fill(
                 self.tr("%1, new card, shared with other admins")
-                if order["shared"]
-                else self.tr("%1, new card, not shared")
-            ).replace("%1", payment)
-        country = dict(country_names(language)).get(order["country"], order["country"])
-        company = [line for line in order["company"] if line] + [country]
-        if order["vat_id"]:
-            company.append(self.tr("VAT ID %1").replace("%1", order["vat_id"]))
+                if chosen.share_card
+                else self.tr("%1, new card, not shared"),
+                payment,
+            )
+        company = chosen.company
+        country = dict(country_names(language)).get(company.country, company.country)
+        lines = [company.name, company.street, f"{company.postal_code} {company.city}".strip()]
+        lines = [line for line in lines if line] + [country]
+        if company.vat_id:
+            lines.append(fill(self.tr("VAT ID %1"), company.vat_id))
         texts = {
-            "product": f"{order['hub'].name_in(language)} {order['tier'].name_in(language)}",
+            "product": order.product_name(language),
             "users": shown or self.tr("The whole account (not licensed per user)"),
             "interval": self.tr("Monthly billing") if quote.interval == "monthly" else self.tr("Annual invoice"),
             "currency": f"{quote.currency} \u2014 {currency_name(quote.currency, language)}",
-            "unit_price": per_unit.replace("%1", price),
+            "unit_price": unit_price,
             "due_now": format_money(quote.amount_due_minor, quote.currency, language),
             "next_charge": format_date(quote.next_charge_date, language),
             "payment": payment,
-            "company": "\n".join(company),
+            "company": "\n".join(lines),
         }
         for name, text in texts.items():
             self.values[name].setText(text)
@@ -167,8 +145,10 @@ class ReviewPage(Page):
     # -- texts -------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Review order"))
-        self.setSubTitle(self.tr("Check your order, read the terms, then complete the purchase."))
+        self.set_heading(
+            self.tr("Review order"),
+            self.tr("Check your order, read the terms, then complete the purchase."),
+        )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Complete purchase"))
         keys = {
             "product": self.tr("Product"),
@@ -197,13 +177,13 @@ class ReviewPage(Page):
         )
         self.agree.setText(self.tr("I agree to these terms"))
         failed = self.problem is not None
-        self.error.setText(
+        show_error(
+            self.error,
             self.tr("The purchase could not be saved, so nothing was bought or charged.")
             + " " + ledger_problem_text(self.problem)
             if failed
-            else ""
+            else "",
         )
-        self.error.setVisible(failed)
         if self.order is not None:
             self._render()
 
@@ -219,6 +199,11 @@ class ReviewPage(Page):
     def validatePage(self) -> bool:
         from wizard.ui.kit.ledger_write import attempt
 
-        self.problem = attempt(self.session, self.wizard().commit_purchase, "Complete purchase", self.wizard())
+        wizard, shown = self.wizard(), self.order
+
+        def commit(cancelled) -> None:
+            wizard.commit_purchase(shown, cancelled)  # what was shown here is what is recorded
+
+        self.problem = attempt(self.session, commit, "Complete purchase", wizard)
         self.retranslate()
         return self.problem is None

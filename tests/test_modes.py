@@ -1,0 +1,73 @@
+"""Modes as values: what each does today, how the command line picks one, how its orders are marked."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from helpers import agree, click, commit_button, go_to_payment, next_button, orders
+from wizard.app.cli import build_parser
+from wizard.core import modes, paths
+from wizard.core.modes import DEMO, KIOSK, STANDARD, TRAINING, FirstWindow, LedgerKind, mode_from_args
+
+
+def test_each_mode_does_what_it_does_today():
+    assert (STANDARD.first_window, STANDARD.full_screen, STANDARD.seeds_demo_account, STANDARD.ledger) == (
+        FirstWindow.ACCOUNT, False, False, LedgerKind.DEFAULT)
+    assert (DEMO.first_window, DEMO.full_screen, DEMO.seeds_demo_account, DEMO.ledger) == (
+        FirstWindow.WIZARD, False, True, LedgerKind.DEMO)
+    assert (KIOSK.first_window, KIOSK.full_screen, KIOSK.seeds_demo_account, KIOSK.ledger) == (
+        FirstWindow.WIZARD, True, True, LedgerKind.DEFAULT)
+    assert (TRAINING.first_window, TRAINING.full_screen, TRAINING.seeds_demo_account, TRAINING.ledger) == (
+        FirstWindow.ACCOUNT, False, True, LedgerKind.DEFAULT)
+
+
+def test_what_the_next_issues_build_is_off_in_every_mode():
+    for mode in modes.MODES:
+        assert not (mode.idle_reset or mode.pin_exit or mode.coach_panel), mode.name
+
+
+def test_orders_keep_the_mode_strings_the_ledger_has_always_had():
+    assert [m.order_mark for m in modes.MODES] == ["standard", "demo", "kiosk", "training"]
+
+
+def test_a_mode_is_a_value():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        STANDARD.full_screen = True
+    assert modes.by_name("kiosk") is KIOSK
+    assert dataclasses.replace(KIOSK) == KIOSK
+    with pytest.raises(ValueError, match="unknown mode 'shop'"):
+        modes.by_name("shop")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], STANDARD),
+        (["--demo"], DEMO),
+        (["--kiosk"], KIOSK),
+        (["--training"], TRAINING),
+        (["--demo", "--training"], TRAINING),
+        (["--demo", "--kiosk", "--training"], KIOSK),
+    ],
+)
+def test_the_command_line_picks_the_mode(argv, expected):
+    assert mode_from_args(build_parser().parse_args(argv)) is expected
+
+
+def test_only_demo_uses_the_demo_ledger():
+    assert DEMO.default_ledger_path() == paths.demo_ledger_path()
+    for mode in (STANDARD, KIOSK, TRAINING):
+        assert mode.default_ledger_path() == paths.default_ledger_path()
+
+
+@pytest.mark.parametrize("mode", ["kiosk", "training"])
+def test_an_order_records_the_mode_it_was_made_in(qtbot, make_wizard, ledger_path, mode):
+    wizard = make_wizard(mode=mode)
+    assert wizard.session.mode is modes.by_name(mode)
+    assert wizard.session.account is not None  # kiosk and training bring the demo account too
+    go_to_payment(wizard)  # the saved Visa is chosen
+    click(qtbot, next_button(wizard))
+    agree(qtbot, wizard.currentPage())
+    click(qtbot, commit_button(wizard))
+    assert [o["mode"] for o in orders(ledger_path)] == [mode]
