@@ -8,6 +8,7 @@ import os
 import random
 import shutil
 import subprocess
+import sys
 import time
 from contextlib import contextmanager
 
@@ -16,6 +17,7 @@ from ledger_support import purchase, seeded
 from sqlite_utils.db import sqlite3
 
 from wizard.ledger import LedgerError, LedgerProblem, open_ledger, record_purchase, start_new_ledger
+from wizard.paths import ROOT
 
 
 def _order_count(path) -> int:
@@ -247,3 +249,42 @@ def test_waiting_for_the_lock_succeeds_once_it_is_released(ledger):
         other.close()
     assert receipt.number == "D01-000002" and len(calls) == 3
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000  # restored for other writes
+
+
+def _page_of(db, table: str) -> int:
+    return db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+
+
+def test_a_row_missing_from_an_index_is_refused_at_open(ledger):
+    """quick_check passes such a file; the soak test found one that took a purchase."""
+    path, db, account_id = ledger
+    order_id = db.execute("SELECT id FROM orders").fetchone()[0]
+    root, page_size = _page_of(db, "orders"), db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    data = bytearray(path.read_bytes())
+    at = data.index(order_id.encode(), (root - 1) * page_size, root * page_size)
+    last = at + len(order_id) - 1  # the id's last hex digit, in the table row only: its index entry stays
+    data[last] = ord("0") if data[last] != ord("0") else ord("1")
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(LedgerError) as refused:
+        open_ledger(path)
+    assert refused.value.problem is LedgerProblem.DAMAGED
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_ledger_is_refused_in_one_line(ledger):
+    path, db, _ = ledger
+    root, page_size = _page_of(db, "orders"), db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page_size] = 0xFF  # the page's type byte: no longer a b-tree page
+    path.write_bytes(bytes(data))
+    with pytest.raises(LedgerError) as refused:
+        open_ledger(path)
+    assert "\n" not in str(refused.value) and "***" not in str(refused.value)
+    for command in ("verify", "summary"):
+        done = subprocess.run([sys.executable, "main.py", "ledger", command, "--ledger", str(path)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr

@@ -4,10 +4,11 @@ from __future__ import annotations
 import multiprocessing
 import time
 
+import pytest
 from ledger_support import bulk_orders, purchase, purchase_loop_worker, seeded
 from sqlite_utils.db import sqlite3
 
-from wizard.ledger import open_ledger, record_purchase, verify
+from wizard.ledger import LedgerError, open_ledger, record_purchase, verify
 from wizard.ledger.cli import main
 
 VERIFIES = 40
@@ -76,7 +77,12 @@ def test_a_damaged_file_is_named_by_sqlites_integrity_check(tmp_path, capsys):
     db.close()
     _flip_in_index(path, "sqlite_autoindex_orders_1")  # the UNIQUE index on orders.id
 
-    db = open_ledger(path)  # quick_check passes: the damage is in what only integrity_check compares
+    with pytest.raises(LedgerError, match="damaged"):
+        open_ledger(path)  # refused at open since the open runs integrity_check too
+    # verify's own check, for a connection opened before the damage happened:
+    from sqlite_utils import Database
+
+    db = Database(sqlite3.connect(str(path)))
     try:
         result = verify(db)
     finally:

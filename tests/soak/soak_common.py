@@ -80,6 +80,7 @@ def inspect(path: Path) -> LedgerState:
     A read-write connection: after a SIGKILL it is the one that replays the -wal.
     """
     conn = sqlite3.connect(str(path))
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # a damaged page may quote raw bytes
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         state = LedgerState(integrity=integrity)

@@ -75,11 +75,13 @@ def integrity(path: Path) -> str:
     """SQLite's own check through a connection of our own, read-only, leaving no sidecar."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        # A damaged page can quote raw, non-UTF-8 bytes in the report.
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         return f"{type(error).__name__}: {error}"
 
 

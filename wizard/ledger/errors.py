@@ -35,3 +35,8 @@ class LedgerError(Exception):
 
 class InvalidPurchase(LedgerError, ValueError):
     """The purchase or lead itself is malformed (a caller's bug); nothing was written."""
+
+
+def one_line(complaint: str) -> str:
+    """SQLite's integrity report as one line ("*** in database main ***" and line breaks dropped)."""
+    return " ".join(complaint.replace("*** in database main ***", " ").split())

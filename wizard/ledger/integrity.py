@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils.db import sqlite3
 
+from wizard.ledger.connection import damage_report
 from wizard.ledger.chain import CANONICAL_HALVES, CHAINED_COLUMNS, GENESIS_HASH, halves_hash, order_hash, order_number
 
 # SQLite builds each order's canonical JSON (chain.CANONICAL_HALVES): over
@@ -57,8 +58,8 @@ def verify(db, *, keys: bool = True, recorded_heads: dict | None = None) -> Veri
         recorded = head_lines() if recorded_heads is None else recorded_heads
     try:
         with _snapshot(db):
-            damage = db.conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
-            if damage != "ok":
+            damage = damage_report(db.conn)
+            if damage is not None:
                 return _damaged(damage)
             return _Walk(db, keys, recorded).run()
     except sqlite3.DatabaseError as error:
