@@ -370,3 +370,14 @@ def test_the_command_line_exits_2_with_one_line(tmp_path, text):
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert str(bad) in result.stderr
+
+
+def test_a_price_below_one_minor_unit_as_a_json_number_is_refused(tmp_path):
+    """Found by hypothesis: 1e-999999999 underflowed to exactly 0 minor units and loaded as a price of 0."""
+    data = copy.deepcopy(SHIPPED)
+    data["hubs"][1]["tiers"][0]["prices"]["EUR"]["monthly"] = "PLACEHOLDER"
+    path = _write_raw(tmp_path, json.dumps(data).replace('"PLACEHOLDER"', "1e-999999999"))
+    with pytest.raises(CatalogError) as info:
+        load_catalog(path)
+    assert info.value.where == "hubs[1].tiers[0].prices.EUR.monthly"
+    assert "fraction of the smallest unit" in info.value.what

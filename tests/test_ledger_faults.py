@@ -17,7 +17,7 @@ from ledger_support import purchase, seeded
 from sqlite_utils.db import sqlite3
 
 from wizard.ledger import LedgerError, LedgerProblem, open_ledger, record_purchase, start_new_ledger
-from wizard.paths import ROOT
+from wizard.core.paths import ROOT
 
 
 def _order_count(path) -> int:

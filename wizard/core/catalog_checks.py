@@ -221,7 +221,9 @@ class Checker:
             self.fail(place, too_large)
         try:
             minor = value.scaleb(exponent)
-            whole = minor == minor.to_integral_value()
+            # Below one minor unit, scaleb() can underflow to an exact 0 (1e-999999999):
+            # compare with the smallest unit first, exactly, as the bounds above.
+            whole = value >= Decimal(1).scaleb(-exponent) and minor == minor.to_integral_value()
         except InvalidOperation:
             whole = False
         if not whole:
