@@ -21,6 +21,17 @@ from sqlite_utils.migrations import Migrations
 MIGRATION_SET = "upgrade-wizard"
 migrations = Migrations(MIGRATION_SET)
 
+# What a plan is (an order buys one, a subscription is the current one): one
+# definition for both tables. The text differs in layout from the first
+# release's; SQLite stores it, nothing compares it.
+PLAN_COLUMNS = ",\n    ".join((
+    "hub TEXT NOT NULL",
+    "tier TEXT NOT NULL",
+    "interval TEXT NOT NULL CHECK (interval IN ('monthly', 'annual'))",
+    "currency TEXT NOT NULL CHECK (length(currency) = 3)",
+    "seats INTEGER NOT NULL CHECK (seats >= 1)",
+))
+
 TABLES = """
 CREATE TABLE accounts (
     id           TEXT PRIMARY KEY NOT NULL,
@@ -63,11 +74,7 @@ CREATE TABLE orders (
     seq                  INTEGER NOT NULL CHECK (seq >= 1),  -- gap-free per desk
     created_at           TEXT NOT NULL,                      -- ISO 8601 UTC
     account_id           TEXT NOT NULL REFERENCES accounts (id),
-    hub                  TEXT NOT NULL,
-    tier                 TEXT NOT NULL,
-    interval             TEXT NOT NULL CHECK (interval IN ('monthly', 'annual')),
-    currency             TEXT NOT NULL CHECK (length(currency) = 3),
-    seats                INTEGER NOT NULL CHECK (seats >= 1),
+    {plan},
     unit_price_minor     INTEGER NOT NULL CHECK (unit_price_minor > 0),
     amount_due_minor     INTEGER NOT NULL CHECK (amount_due_minor > 0),
     next_charge_date     TEXT NOT NULL,
@@ -95,11 +102,7 @@ CREATE TABLE order_licenses (
 ) WITHOUT ROWID;
 CREATE TABLE subscriptions (
     account_id         TEXT NOT NULL REFERENCES accounts (id),
-    hub                TEXT NOT NULL,
-    tier               TEXT NOT NULL,
-    interval           TEXT NOT NULL CHECK (interval IN ('monthly', 'annual')),
-    currency           TEXT NOT NULL CHECK (length(currency) = 3),
-    seats              INTEGER NOT NULL CHECK (seats >= 1),
+    {plan},
     unit_price_minor   INTEGER NOT NULL CHECK (unit_price_minor >= 0),
     next_charge_date   TEXT NOT NULL,
     payment_method_id  TEXT REFERENCES payment_methods (id),
@@ -139,7 +142,7 @@ CREATE TABLE events (
     lead_id     TEXT REFERENCES sales_leads (id),
     detail      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail))
 );
-"""
+""".replace("{plan}", PLAN_COLUMNS)
 
 # Append-only. UPDATE and DELETE are refused outright. INSERT OR REPLACE needs
 # its own guard: a REPLACE conflict deletes the old row *without* firing DELETE
