@@ -26,12 +26,14 @@ class Account:
     postal_code: str = ""
     city: str = ""
     vat_id: str = ""
+    currency: str = ""  # chosen at the first-run set-up; "" for accounts from before it
 
     @classmethod
     def from_row(cls, row: Mapping) -> Account:
         return cls(
             id=row["id"], name=row["name"], country=row["country"], street=row["street"] or "",
             postal_code=row["postal_code"] or "", city=row["city"] or "", vat_id=row["vat_id"] or "",
+            currency=row.get("currency") or "",
         )
 
 

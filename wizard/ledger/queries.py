@@ -24,7 +24,7 @@ def account_users(db, account_id: str) -> list[User]:
                   group_concat(ul.hub, char(31)) AS hubs
            FROM users AS u
            LEFT JOIN user_licenses AS ul ON ul.account_id = u.account_id AND ul.user_id = u.id
-           WHERE u.account_id = ?
+           WHERE u.account_id = ? AND u.removed_at IS NULL
            GROUP BY u.id
            ORDER BY u.is_you DESC, u.name COLLATE NOCASE, u.id""",
         [account_id],
@@ -36,7 +36,7 @@ def payment_methods(db, account_id: str) -> list[PaymentMethod]:
     """Saved cards as the UI may show them: never more than brand and last four."""
     rows = db.query(
         """SELECT id, brand, last4, exp_month, exp_year, holder, shared_with_admins
-           FROM payment_methods WHERE account_id = ? ORDER BY created_at, rowid""",
+           FROM payment_methods WHERE account_id = ? AND removed_at IS NULL ORDER BY created_at, rowid""",
         [account_id],
     )
     return [PaymentMethod.from_row(row) for row in rows]

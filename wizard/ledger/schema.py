@@ -266,6 +266,23 @@ def keyed_chain(db) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+ACCOUNT_WINDOW = """
+ALTER TABLE accounts ADD COLUMN currency TEXT NOT NULL DEFAULT '' CHECK (currency = '' OR length(currency) = 3);
+ALTER TABLE users ADD COLUMN removed_at TEXT;
+ALTER TABLE payment_methods ADD COLUMN removed_at TEXT;
+"""
+
+
+@migrations(name="0004_account_window")
+def account_window(db) -> None:
+    """What the account window needs: the account's currency (first-run set-up), and users and
+    cards that can be removed without breaking the orders that name them (removed_at, not DELETE:
+    orders and their licenses keep pointing at the row). Access requests are events."""
+    for statement in _statements(ACCOUNT_WINDOW):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 4")
+
+
 def _statements(script: str) -> list[str]:
     """Split a script into statements; SQLite itself says when one is complete
     (trigger bodies hold ';' that do not end the statement)."""
