@@ -2,47 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessRequestsPanel</name>
+    <message>
+        <location filename="../wizard/ui/shell/access_requests.py" line="+62"/>
+        <source>%1 asks for a seat in %2 (%3).</source>
+        <translation>%1 bittet um eine Lizenz für %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access requests</source>
+        <translation>Zugriffsanfragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grant</source>
+        <translation>Gewähren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant: %1</source>
+        <translation>Gewähren: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell/window.py" line="+76"/>
+        <location filename="../wizard/ui/shell/window.py" line="+283"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Set up your account</source>
+        <translation>Account einrichten</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Account overview</source>
-        <translation>Account-Übersicht</translation>
+        <source>Upgrade Wizard</source>
+        <translation>Upgrade-Assistent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Users &amp; Teams</source>
+        <translation>Benutzer &amp; Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp; Billing</source>
+        <translation>Konto &amp; Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch the language</source>
+        <translation>Sprache wechseln</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (admin)</source>
+        <translation>%1 (Administrator)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <location line="+1"/>
         <source>Account menu</source>
         <translation>Account-Menü</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home</source>
+        <translation>Startseite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
+</context>
+<context>
+    <name>AddUserForm</name>
     <message>
-        <location line="+4"/>
-        <source>This ledger file has no account yet. Setting up a new account comes with the next version; start with --demo to try the wizard.</source>
-        <translation>Diese Ledger-Datei enthält noch keinen Account. Das Einrichten eines neuen Accounts kommt mit der nächsten Version; starten Sie mit --demo, um den Assistenten auszuprobieren.</translation>
+        <location filename="../wizard/ui/shell/add_user_form.py" line="+132"/>
+        <source>Add a user</source>
+        <translation>Neuen Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Welcome to %1.</source>
-        <translation>Willkommen bei %1.</translation>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To upgrade, click your account name at the top right and go to Products &amp; Add-ons.</source>
-        <translation>Für ein Upgrade klicken Sie oben rechts auf Ihren Account-Namen und gehen dann zu Produkte &amp; Add-ons.</translation>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -99,6 +205,164 @@
     </message>
 </context>
 <context>
+    <name>BillingSection</name>
+    <message>
+        <location filename="../wizard/ui/shell/billing_section.py" line="+233"/>
+        <source>Account &amp; Billing</source>
+        <translation>Konto &amp; Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Order history</source>
+        <translation>Bestellverlauf</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Payment methods</source>
+        <translation>Zahlungsmethoden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the chosen order&apos;s details (or double-click it, or press Enter)</source>
+        <translation>Zeigt die Details der ausgewählten Bestellung (auch per Doppelklick oder mit der Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders yet. What is bought in the wizard is listed here.</source>
+        <translation>Noch keine Bestellungen. Was im Upgrade-Assistenten gekauft wird, erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest %1 orders are listed.</source>
+        <translation>Die neuesten %1 Bestellungen werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a credit card to the account</source>
+        <translation>Fügt dem Account eine Kreditkarte hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace card…</source>
+        <translation>Karte ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a new card instead of the chosen one; its subscriptions move to the new card</source>
+        <translation>Eine neue Karte statt der ausgewählten eingeben; ihre Abonnements gehen auf die neue Karte über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove card</source>
+        <translation>Karte entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the chosen card from the account</source>
+        <translation>Entfernt die ausgewählte Karte aus dem Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an admin of the account can add, replace, share or remove a card.</source>
+        <translation>Nur ein Administrator des Accounts kann Karten hinzufügen, ersetzen, teilen oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stop sharing</source>
+        <translation>Nicht mehr teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other admins can no longer use the chosen card</source>
+        <translation>Die anderen Administratoren können die ausgewählte Karte dann nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share with other admins</source>
+        <translation>Mit anderen Administratoren teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other admins of the account can use the chosen card too</source>
+        <translation>Die anderen Administratoren des Accounts können die ausgewählte Karte dann auch verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was saved; the subscriptions paid with the old card now use it.</source>
+        <translation>%1 wurde gespeichert; die Abonnements, die mit der alten Karte bezahlt wurden, laufen jetzt über diese Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now shared with the other admins.</source>
+        <translation>%1 ist jetzt mit den anderen Administratoren geteilt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer shared with the other admins.</source>
+        <translation>%1 ist nicht mehr mit den anderen Administratoren geteilt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../wizard/ui/shell/card_dialog.py" line="+67"/>
+        <source>Add a credit card</source>
+        <translation>Kreditkarte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the card&apos;s details. The account keeps its brand, last four digits, expiry date and name; the full number and the security code are not stored.</source>
+        <translation>Geben Sie die Daten der Karte ein. Der Account speichert die Marke, die letzten vier Ziffern, das Ablaufdatum und den Namen; die vollständige Nummer und der Sicherheitscode werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace %1</source>
+        <translation>%1 ersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the new card. The subscriptions paid with %1 are paid with the new card from now on, and %1 is removed.</source>
+        <translation>Geben Sie die neue Karte ein. Die Abonnements, die mit %1 bezahlt werden, werden ab jetzt mit der neuen Karte bezahlt, und %1 wird entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share this credit card with other admins</source>
+        <translation>Diese Kreditkarte mit anderen Administratoren teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save card</source>
+        <translation>Karte speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <location filename="../wizard/ui/components/card_form.py" line="+83"/>
@@ -139,6 +403,49 @@
         <location line="+1"/>
         <source>Card brand</source>
         <translation>Kartentyp</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../wizard/ui/shell/billing_models.py" line="+133"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name on card</source>
+        <translation>Name auf der Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared with other admins</source>
+        <translation>Mit anderen Administratoren geteilt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (expires soon)</source>
+        <translation>%1 (läuft bald ab)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not shared</source>
+        <translation>Nicht geteilt</translation>
     </message>
 </context>
 <context>
@@ -364,6 +671,137 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../wizard/ui/shell/first_run.py" line="+136"/>
+        <source>Choose the country from the list.</source>
+        <translation>Wählen Sie das Land aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the currency from the list.</source>
+        <translation>Wählen Sie die Währung aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter your name.</source>
+        <translation>Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Set up your account</source>
+        <translation>Account einrichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This ledger file has no account yet. Tell us about your company and yourself: you become the account&apos;s first admin. Everything else can be added later.</source>
+        <translation>Diese Ledger-Datei hat noch keinen Account. Geben Sie Ihr Unternehmen und sich selbst an: Sie werden der erste Administrator des Accounts. Alles Weitere können Sie später ergänzen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your email</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@company.com</source>
+        <translation>name@firma.de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create account</source>
+        <translation>Account erstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account could not be created.</source>
+        <translation>Der Account konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSection</name>
+    <message>
+        <location filename="../wizard/ui/shell/home_section.py" line="+65"/>
+        <source>Welcome to %1.</source>
+        <translation>Willkommen bei %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>your account</source>
+        <translation>Ihrem Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To upgrade, click your account name at the top right and go to Products &amp; Add-ons.</source>
+        <translation>Für ein Upgrade klicken Sie oben rechts auf Ihren Account-Namen und gehen dann zu Produkte &amp; Add-ons.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as %1 (%2). Switch in the account menu.</source>
+        <translation>Sie sind als %1 (%2) angemeldet. Wechseln können Sie im Account-Menü.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products &amp; Add-ons</source>
+        <translation>Produkte &amp; Add-ons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your plans, their prices, and upgrades.</source>
+        <translation>Ihre Pläne, deren Preise und Upgrades.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users &amp; Teams</source>
+        <translation>Benutzer &amp; Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who uses the account and who holds a paid seat; Actions: Manage Sales Pro users.</source>
+        <translation>Wer den Account nutzt und wer eine bezahlte Lizenz hat; Aktionen: Sales Pro-Nutzer verwalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account &amp; Billing</source>
+        <translation>Konto &amp; Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscriptions, order history and payment methods.</source>
+        <translation>Abonnements, Bestellhistorie und Zahlungsmethoden.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageButton</name>
     <message>
         <location filename="../wizard/ui/kit/language_button.py" line="+33"/>
@@ -464,6 +902,144 @@
             <numerusform>Wählen Sie mindestens %n Benutzer aus.</numerusform>
             <numerusform>Wählen Sie mindestens %n Benutzer aus.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <location filename="../wizard/ui/shell/order_details.py" line="+51"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Licensed users</source>
+        <translation>Lizenzierte Benutzer</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per unit</source>
+        <translation>Preis pro Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount charged</source>
+        <translation>Belasteter Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next charge on</source>
+        <translation>Nächste Belastung am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1, billed annually</source>
+        <translation>%1, jährlich abgerechnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VAT ID %1</source>
+        <translation>USt-IdNr. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Licensed users (%n)</source>
+        <translation>
+            <numerusform>Lizenzierte Benutzer (%n)</numerusform>
+            <numerusform>Lizenzierte Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole account (not licensed per user)</source>
+        <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card on record</source>
+        <translation>Keine Karte hinterlegt</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../wizard/ui/shell/billing_models.py" line="-74"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
@@ -596,6 +1172,117 @@
         <location line="+1"/>
         <source>Press Space to choose this edition</source>
         <translation>Drücken Sie die Leertaste, um diese Edition auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
+    <message>
+        <location filename="../wizard/ui/shell/products_section.py" line="+168"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n paid seat(s)</source>
+        <translation>
+            <numerusform>%n bezahlte Lizenz</numerusform>
+            <numerusform>%n bezahlte Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next charge on %1</source>
+        <translation>nächste Belastung am %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Contact sales</source>
+        <translation>Vertrieb kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have a paid seat in %1.</source>
+        <translation>Sie haben eine bezahlte Lizenz für %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only admins can buy. To use %1, an admin must add you to the existing paid team.</source>
+        <translation>Nur Administratoren können kaufen. Damit Sie %1 nutzen können, muss ein Administrator Sie zum bestehenden bezahlten Team hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only admins can buy. Ask an admin to upgrade %1 for you.</source>
+        <translation>Nur Administratoren können kaufen. Bitten Sie einen Administrator um ein Upgrade von %1 für Sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Products &amp; Add-ons</source>
+        <translation>Produkte &amp; Add-ons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account&apos;s products and plans. Choose Upgrade to buy a plan or more seats.</source>
+        <translation>Die Produkte und Pläne Ihres Accounts. Wählen Sie Upgrade, um einen Plan oder weitere Lizenzen zu kaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account&apos;s products, plans and prices. Only an admin of the account can buy.</source>
+        <translation>Die Produkte, Pläne und Preise Ihres Accounts. Nur ein Administrator des Accounts kann kaufen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current plan: %1</source>
+        <translation>Aktueller Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade %1</source>
+        <translation>%1 upgraden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask an admin</source>
+        <translation>Administrator fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask an admin for %1</source>
+        <translation>Einen Administrator nach %1 fragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your request was sent to your admins.</source>
+        <translation>Ihre Anfrage wurde an Ihre Administratoren gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your request could not be saved, so it was not sent.</source>
+        <translation>Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prices are net, per month, in %1. The wizard shows every currency and the annual prices.</source>
+        <translation>Preise netto pro Monat in %1. Der Assistent zeigt alle Währungen und die Jahrespreise.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1436,59 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionsBox</name>
+    <message>
+        <location filename="../wizard/ui/shell/subscriptions_box.py" line="+74"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next charge on</source>
+        <translation>Nächste Belastung am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeWizard</name>
     <message>
         <location filename="../wizard/ui/upgrade/wizard.py" line="+176"/>
@@ -779,7 +1519,7 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../wizard/ui/components/users_table.py" line="+76"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -794,12 +1534,17 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Paid seats</source>
+        <translation>Bezahlte Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
@@ -814,15 +1559,134 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Already licensed</source>
         <translation>Bereits lizenziert</translation>
     </message>
 </context>
 <context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../wizard/ui/shell/users_section.py" line="+174"/>
+        <source>The user was not added. %1</source>
+        <translation>Der Benutzer wurde nicht hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was added to the account.</source>
+        <translation>%1 wurde dem Account hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 was not removed. %2</source>
+        <translation>%1 wurde nicht entfernt. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was removed from the account.</source>
+        <translation>%1 wurde aus dem Account entfernt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The request of %1 was not granted. %2</source>
+        <translation>Die Anfrage von %1 wurde nicht gewährt. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access granted. Choose the plan for %1 and complete the purchase.</source>
+        <translation>Zugriff gewährt. Wählen Sie den Plan für %1 und schließen Sie den Kauf ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Continue to Sales Hub Professional with the %n ticked user(s)</source>
+        <translation>
+            <numerusform>Weiter zu Sales Hub Professional mit %n ausgewähltem Benutzer</numerusform>
+            <numerusform>Weiter zu Sales Hub Professional mit %n ausgewählten Benutzern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the users whose Sales Pro seats you want to manage first.</source>
+        <translation>Wählen Sie zuerst die Benutzer aus, deren Sales Pro-Lizenzen Sie verwalten möchten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the ticked user from the account</source>
+        <translation>Den ausgewählten Benutzer aus dem Account entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick only one user to remove.</source>
+        <translation>Wählen Sie zum Entfernen nur einen Benutzer aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the user you want to remove first.</source>
+        <translation>Wählen Sie zuerst den Benutzer aus, den Sie entfernen möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n user(s) ticked.</source>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick users in the list, then choose what to do under Actions.</source>
+        <translation>Wählen Sie Benutzer in der Liste aus und dann unter Aktionen, was geschehen soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users &amp; Teams</source>
+        <translation>Benutzer &amp; Teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This ledger file has no account yet, so there are no users to show.</source>
+        <translation>Diese Ledger-Datei hat noch keinen Account, daher gibt es keine Benutzer anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account&apos;s users and the paid seats they hold. Add users, remove them, or choose who gets a Sales Pro seat.</source>
+        <translation>Die Benutzer des Accounts und ihre bezahlten Lizenzen. Fügen Sie Benutzer hinzu, entfernen Sie sie oder wählen Sie aus, wer eine Sales Pro-Lizenz erhält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s users and the paid seats they hold. Only an admin of the account can add or remove users or change their seats.</source>
+        <translation>Die Benutzer des Accounts und ihre bezahlten Lizenzen. Nur ein Administrator des Accounts kann Benutzer hinzufügen oder entfernen oder ihre Lizenzen ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a user to the account</source>
+        <translation>Einen Benutzer zum Account hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manage Sales Pro users</source>
+        <translation>Sales Pro-Nutzer verwalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+</context>
+<context>
     <name>UsersTable</name>
     <message>
-        <location line="+109"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+124"/>
         <source>Filter by name or email</source>
         <translation>Nach Name oder E-Mail filtern</translation>
     </message>
@@ -832,22 +1696,32 @@
         <translation>Benutzer filtern</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Tick or untick every user the filter shows</source>
+        <translation>Alle Benutzer, die der Filter zeigt, aus- oder abwählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Space to tick or untick the selected user</source>
+        <translation>Drücken Sie die Leertaste, um den markierten Benutzer aus- oder abzuwählen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Select &amp;all shown</source>
         <translation>&amp;Alle angezeigten auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Assign or remove a license for every user the filter shows</source>
         <translation>Allen angezeigten Benutzern eine Lizenz zuweisen oder entziehen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Press Space to assign or remove the license of the selected user</source>
         <translation>Drücken Sie die Leertaste, um dem ausgewählten Benutzer eine Lizenz zuzuweisen oder zu entziehen</translation>
     </message>
@@ -1056,6 +1930,76 @@
         <location line="+6"/>
         <source>Please try again.</source>
         <translation>Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This card cannot be removed: a valid card must stay on file while the account pays for a subscription. Add another card first, or replace this one.</source>
+        <translation>Diese Karte kann nicht entfernt werden: Solange der Account ein Abonnement bezahlt, muss dauerhaft eine gültige Karte vorliegen. Fügen Sie zuerst eine andere Karte hinzu, oder ersetzen Sie diese Karte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card is no longer on file. The list now shows the cards the account has.</source>
+        <translation>Diese Karte ist nicht mehr hinterlegt. Die Liste zeigt jetzt die Karten, die der Account hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an admin of the account can change its payment methods.</source>
+        <translation>Nur ein Administrator des Accounts kann seine Zahlungsmethoden ändern.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Geben Sie den Namen des Benutzers ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name can have at most 100 characters.</source>
+        <translation>Der Name darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name cannot contain line breaks or invisible control characters.</source>
+        <translation>Der Name darf keine Zeilenumbrüche oder unsichtbaren Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user of this account already has this email address.</source>
+        <translation>Ein Benutzer dieses Accounts hat diese E-Mail-Adresse bereits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user holds a paid seat. Remove the seat first: choose the product again in Products &amp; Add-ons and untick the user under User licenses.</source>
+        <translation>Dieser Benutzer hat eine bezahlte Lizenz. Entfernen Sie zuerst die Lizenz: Wählen Sie das Produkt unter Produkte &amp; Add-ons erneut aus und wählen Sie den Benutzer unter Benutzerlizenzen ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You cannot remove yourself.</source>
+        <translation>Sie können sich nicht selbst entfernen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account needs at least one admin.</source>
+        <translation>Der Account braucht mindestens einen Administrator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin of the account can do this.</source>
+        <translation>Nur ein Administrator des Accounts kann das tun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This user is no longer in the account. The list now shows who is.</source>
+        <translation>Dieser Benutzer gehört nicht mehr zum Account. Die Liste zeigt jetzt, wer dazugehört.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request no longer exists.</source>
+        <translation>Diese Anfrage gibt es nicht mehr.</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,36 @@
     </message>
 </context>
 <context>
+    <name>OrderDetails</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/shell/order_details.py" line="+95"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Licensed users (%n)</source>
+        <translation>
+            <numerusform>Licensed users (%n)</numerusform>
+            <numerusform>Licensed users (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/shell/products_section.py" line="+177"/>
+        <source>%n paid seat(s)</source>
+        <translation>
+            <numerusform>%n paid seat</numerusform>
+            <numerusform>%n paid seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <location filename="../wizard/ui/upgrade/pages/review.py" line="+115"/>
@@ -47,6 +77,25 @@
         <translation>
             <numerusform>Licensed users (%n)</numerusform>
             <numerusform>Licensed users (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/shell/users_section.py" line="+295"/>
+        <source>Continue to Sales Hub Professional with the %n ticked user(s)</source>
+        <translation>
+            <numerusform>Continue to Sales Hub Professional with the %n ticked user</numerusform>
+            <numerusform>Continue to Sales Hub Professional with the %n ticked users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s) ticked.</source>
+        <translation>
+            <numerusform>%n user ticked.</numerusform>
+            <numerusform>%n users ticked.</numerusform>
         </translation>
     </message>
 </context>

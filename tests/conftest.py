@@ -53,3 +53,35 @@ def make_wizard(qtbot, ledger_path):
     from wizard.ui.kit.translations import translations
 
     translations().switch("en")
+
+
+@pytest.fixture
+def make_shell(qtbot, ledger_path):
+    """Builds a ready account window on the test's own ledger: `make_shell(mode="standard")`.
+
+    Demo mode unless a test asks for another (the demo account, "Signed in as");
+    standard mode on an empty ledger shows the first-run set-up.
+    """
+    from wizard.app import create_shell
+
+    made = []
+
+    def make(**kwargs):
+        kwargs.setdefault("language", "en")
+        kwargs.setdefault("mode", "demo")
+        shell = create_shell(kwargs.pop("ledger_path", ledger_path), **kwargs)
+        qtbot.addWidget(shell)
+        shell.resize(1024, 768)
+        shell.show()
+        qtbot.waitExposed(shell)
+        made.append(shell)
+        return shell
+
+    yield make
+    for shell in made:
+        if shell.upgrade_wizard is not None:
+            shell.upgrade_wizard.close()
+        shell.session.close()
+    from wizard.ui.kit.translations import translations
+
+    translations().switch("en")

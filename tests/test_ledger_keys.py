@@ -16,6 +16,7 @@ from sqlite_utils.db import sqlite3
 from wizard.ledger import LedgerProblem, LedgerError, open_ledger, record_purchase, verify
 from wizard.ledger.chain import CHAINED_COLUMNS, GENESIS_HASH, order_hash, order_number
 from wizard.ledger.cli import main
+from wizard.ledger.schema import SCHEMA_VERSION
 from wizard.ledger.keys import desk_key, keys_dir, ledger_id, read_heads
 
 DESKS = ["D01", "D01", "D02", "D01", "D01"]
@@ -250,7 +251,7 @@ def test_a_ledger_of_the_previous_schema_upgrades_to_the_keyed_chain(tmp_path):
     shutil.copy(path, twin)
     db = open_ledger(path)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert dict(db.execute("SELECT desk, seq FROM chain_keyed_from")) == {"D01": 3, "D02": 2}
         uids = [r[0] for r in db.execute("SELECT uid FROM events ORDER BY id")]
         assert len(set(uids)) == 3 and None not in uids

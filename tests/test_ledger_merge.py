@@ -237,3 +237,28 @@ def test_a_ledger_of_the_older_schema_merges_without_being_upgraded_in_place(tmp
     result = verified(target)
     assert result.ok and result.legacy_orders == 2, result
     assert merge_ledgers(target, [old]).nothing_new  # its events get the same uids in every copy
+
+
+def test_a_user_removed_at_one_desk_stays_removed_whatever_the_order(tmp_path, two_desks):
+    from wizard.ledger import account_users, first_account
+    from wizard.ledger.users import remove_user
+
+    d01, d02 = two_desks
+    db = open_ledger(d02)
+    try:
+        account_id = first_account(db).id
+        gone = next(u for u in account_users(db, account_id) if not u.licensed_hubs and not u.is_you)
+        remove_user(db, account_id=account_id, user_id=gone.id, desk="D02")
+    finally:
+        db.close()
+    results = []
+    for name, order in (("ab", [d01, d02]), ("ba", [d02, d01])):
+        target = tmp_path / f"{name}.sqlite3"
+        merge_ledgers(target, order)
+        merge_ledgers(target, order[::-1])  # and again, the other way round
+        db = open_ledger(target)
+        try:
+            results.append({u.id for u in account_users(db, account_id)})
+        finally:
+            db.close()
+    assert results[0] == results[1] and gone.id not in results[0]

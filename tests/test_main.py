@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -48,8 +50,8 @@ def test_without_a_display_the_run_command_says_how_to_start(tmp_path):
     assert "Aborted" not in result.stderr and "Traceback" not in result.stderr
 
 
-def test_demo_shows_the_wizard_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
-    """`main.py --demo` paints the wizard first, then opens and seeds the demo ledger."""
+def test_demo_shows_the_account_window_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
+    """`main.py --demo` paints the account window first, then opens and seeds the demo ledger."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -61,34 +63,38 @@ def test_demo_shows_the_wizard_on_the_demo_ledger(qtbot, tmp_path, monkeypatch):
     def look_and_quit():
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         seen["names"] = [w.objectName() for w in windows]
-        wizard = next(w for w in windows if w.objectName() == "upgradeWizard")
-        seen["page"] = wizard.currentPage().objectName()
-        seen["pages"] = len(wizard.pageIds())
-        seen["account"] = wizard.session.account
-        wizard.close()
+        shell = next(w for w in windows if w.objectName() == "accountShell")
+        seen["section"] = shell.current_section()
+        seen["sections"] = sorted(shell.sections)
+        seen["account"] = shell.session.account
+        seen["signed_in_as"] = shell.signed_in_action.isVisible()
+        shell.close()
         QApplication.instance().exit(0)
 
     QTimer.singleShot(300, look_and_quit)
     assert main(["--demo", "--lang", "en"]) == 0
-    assert "upgradeWizard" in seen["names"]
-    assert seen["page"] == "productPage"
-    assert seen["pages"] == 9  # the rest of the wizard was added after the first paint
-    assert seen["account"] is not None
+    assert seen["names"] == ["accountShell"]
+    assert seen["section"] == "home"
+    assert seen["sections"] == ["billing", "home", "products", "users"]  # built after the first paint
+    assert seen["account"] is not None and seen["account"].name == "Nordlicht Analytics GmbH"
+    assert seen["signed_in_as"]
     assert paths.demo_ledger_path().exists()
 
 
-def test_the_first_page_is_painted_before_the_ledger_is_opened(tmp_path):
-    """sqlite-utils and the ledger come after the first paint (Babel's currency table is
-    read before it: the catalog is checked before anything is shown)."""
+@pytest.mark.parametrize(("flag", "window"), [("--demo", "accountShell"), ("--kiosk", "upgradeWizard")])
+def test_the_first_page_is_painted_before_the_ledger_is_opened(tmp_path, flag, window):
+    """sqlite-utils and the ledger come after the first paint, of the account window and of the
+    wizard (Babel's currency table is read before it: the catalog is checked before anything is shown)."""
     import json
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UPGRADE_WIZARD_DATA_DIR=str(tmp_path))
     result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "paint_probe.py"), str(ROOT / "main.py"), "--demo"],
+        [sys.executable, str(ROOT / "bench" / "paint_probe.py"), str(ROOT / "main.py"), flag],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["window"] == window
     assert report["loaded"] == []
 
 
@@ -127,13 +133,14 @@ def _look_at_the_windows(seen: dict) -> None:
     seen["names"] = [w.objectName() for w in windows]
     seen["full_screen"] = {w.objectName(): w.isFullScreen() for w in windows}
     seen["welcome"] = [w.welcome.text() for w in windows if isinstance(w, AccountShell)]
+    seen["set_up"] = [w.first_run is not None and w.first_run.isVisible() for w in windows if isinstance(w, AccountShell)]
     for window in windows:
         window.close()
     QApplication.instance().exit(0)
 
 
-def test_standard_mode_on_an_empty_ledger_says_so_in_the_account_window(qtbot, tmp_path):
-    """No demo company in a real ledger: the account window tells what to do instead."""
+def test_standard_mode_on_an_empty_ledger_shows_the_set_up_in_the_account_window(qtbot, tmp_path):
+    """No demo company in a real ledger: the account window asks for the new account instead."""
     from PySide6.QtCore import QTimer
 
     from helpers import ledger_rows
@@ -144,7 +151,7 @@ def test_standard_mode_on_an_empty_ledger_says_so_in_the_account_window(qtbot, t
     QTimer.singleShot(300, lambda: _look_at_the_windows(seen))
     assert main(["--lang", "en", "--ledger", str(ledger)]) == 0
     assert seen["names"] == ["accountShell"]
-    assert "has no account yet" in seen["welcome"][0]
+    assert seen["set_up"] == [True]
     assert ledger_rows(ledger, "SELECT count(*) AS n FROM accounts") == [{"n": 0}]
 
 

@@ -15,11 +15,16 @@ def test_each_mode_does_what_it_does_today():
     assert (STANDARD.first_window, STANDARD.full_screen, STANDARD.seeds_demo_account, STANDARD.ledger) == (
         FirstWindow.ACCOUNT, False, False, LedgerKind.DEFAULT)
     assert (DEMO.first_window, DEMO.full_screen, DEMO.seeds_demo_account, DEMO.ledger) == (
-        FirstWindow.WIZARD, False, True, LedgerKind.DEMO)
+        FirstWindow.ACCOUNT, False, True, LedgerKind.DEMO)
     assert (KIOSK.first_window, KIOSK.full_screen, KIOSK.seeds_demo_account, KIOSK.ledger) == (
         FirstWindow.WIZARD, True, True, LedgerKind.DEFAULT)
     assert (TRAINING.first_window, TRAINING.full_screen, TRAINING.seeds_demo_account, TRAINING.ledger) == (
         FirstWindow.ACCOUNT, False, True, LedgerKind.DEFAULT)
+
+
+def test_demo_and_training_switch_the_signed_in_user_and_only_standard_sets_up_an_account():
+    assert [m.name for m in modes.MODES if m.switches_user] == ["demo", "training"]
+    assert [m.name for m in modes.MODES if m.sets_up_account] == ["standard"]
 
 
 def test_what_the_next_issues_build_is_off_in_every_mode():

@@ -143,3 +143,55 @@ def test_the_summary_of_many_users_is_kept_short(qtbot, make_wizard):
     assert f"and {len(everyone) - 6} more" in review.values["users"].text()
     assert not cut_off(wizard)
     assert review.agree.mapTo(wizard, QPoint(0, review.agree.height())).y() < SIZE[1]
+
+
+# -- the account window -----------------------------------------------------------
+
+
+def shell_shots(qtbot, make_shell, tmp_path, language):
+    """Yields (name, window) for every screen of the account window, the first-run set-up first."""
+    from helpers import click
+
+    setup = make_shell(language=language, mode="standard", ledger_path=tmp_path / "empty.sqlite3")
+    page = setup.first_run
+    click(qtbot, page.create)  # every problem shown at once: the page at its longest
+    yield "shell_first_run", setup
+    setup.close()
+    shell = make_shell(language=language)
+    yield "shell_home", shell
+    for name in ("products", "users", "billing"):
+        shell.open_section(name)
+        yield f"shell_{name}", shell
+    shell.account_menu.popup(shell.account_button.mapToGlobal(shell.account_button.rect().bottomLeft()))
+    settle()
+    yield "shell_account_menu", shell.account_menu
+    shell.signed_in_menu.popup(shell.account_menu.geometry().topLeft())
+    settle()
+    yield "shell_signed_in_menu", shell.signed_in_menu
+    shell.signed_in_menu.hide()
+    shell.account_menu.hide()
+    user = next(u for u in shell.session.users if not u.is_admin and not u.holds_seat_in("sales"))
+    shell.sign_in_as(user.id)
+    products = shell.open_section("products")
+    products.cards["sales"].ask.click()
+    yield "shell_products_ordinary", shell
+    shell.open_section("home")
+    yield "shell_home_ordinary", shell
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # an open menu, offscreen
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_shell_screen_renders_with_nothing_cut_off(qtbot, make_shell, tmp_path, language):
+    failures = {}
+    for name, window in shell_shots(qtbot, make_shell, tmp_path, language):
+        if window.isWindow() and window.objectName() == "accountShell":
+            window.resize(*SIZE)
+        settle()
+        if window.objectName() == "accountShell":
+            assert (window.width(), window.height()) == SIZE
+        path = tmp_path / f"{name}_{language}.png"
+        assert window.grab().save(str(path))
+        problems = cut_off(window)
+        if problems:
+            failures[name] = problems
+    assert not failures, failures

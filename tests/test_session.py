@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWizard
 
@@ -59,23 +60,23 @@ def account_window(qtbot, make_wizard, mode: str):
     return shell
 
 
-def test_the_account_window_says_when_the_ledger_has_no_account(qtbot, make_wizard):
+def test_the_account_window_sets_up_an_account_when_the_ledger_has_none(qtbot, make_wizard):
     shell = account_window(qtbot, make_wizard, "standard")
-    assert shell.welcome.text() == (
-        "This ledger file has no account yet. Setting up a new account comes with the next version;"
-        " start with --demo to try the wizard."
-    )
+    assert shell.first_run is not None and shell.pages.currentWidget() is shell.first_run
     assert not shell.products_action.isEnabled()  # nothing to upgrade without an account
 
 
-def test_the_no_account_sentence_is_translated(qtbot, make_wizard):
-    shell = account_window(qtbot, make_wizard, "standard")
-    english = shell.welcome.text()
-    from wizard.ui.kit.translations import switch_session_language
-
-    switch_session_language(shell.session, "de")
-    assert shell.session.language == "de", "i18n/wizard_de.qm is missing: ./run-tests builds it (scripts/bootstrap.sh)"
-    assert shell.welcome.text() != english and "--demo" in shell.welcome.text()
+def test_the_signed_in_user_is_you_until_another_signs_in(make_wizard):
+    session = make_wizard(mode="demo").session
+    you = session.signed_in_user
+    assert you.is_you and you.is_admin
+    other = next(u for u in session.users if not u.is_admin)
+    session.sign_in(other.id)
+    assert session.signed_in_user == other
+    session.sign_in(None)
+    assert session.signed_in_user == you
+    with pytest.raises(ValueError, match="is not a user of this account"):
+        session.sign_in("nobody")
 
 
 def test_the_account_window_names_the_account_it_read(qtbot, make_wizard):

@@ -1,8 +1,9 @@
 """Starting the program: style, translations, the first paint, then the ledger.
 
-`create_wizard()` is the contract for tests and automation; `run()` is what
-`main.py` does, arranged so the first page is painted before the ledger
-(sqlite-utils) is opened. Which windows a mode opens is navigator.py's.
+`create_wizard()` and `create_shell()` are the contract for tests and
+automation; `run()` is what `main.py` does, arranged so the first window is
+painted before the ledger (sqlite-utils) is opened. Which windows a mode opens
+is navigator.py's.
 """
 from __future__ import annotations
 
@@ -73,6 +74,22 @@ def create_wizard(ledger_path, *, language="en", catalog_path=None, mode="standa
     wizard = build_wizard(ledger_path, language=language, catalog_path=catalog_path, mode=mode, desk=desk)
     load_account(wizard)
     return wizard
+
+
+def create_shell(ledger_path, *, language="en", catalog_path=None, mode="standard", desk="D01"):
+    """A ready account window (AccountShell, objectName "accountShell") on `ledger_path`, whatever the mode.
+
+    The account is read as the mode finds it: demo, kiosk and training bring the
+    demo account into an empty ledger; standard shows the first-run set-up there.
+    A QApplication must exist.
+    """
+    from wizard.app.navigator import Navigator, read_account
+
+    session = build_session(ledger_path, language=language, catalog_path=catalog_path, mode=mode, desk=desk)
+    shell = Navigator(session).account_window()
+    read_account(session)
+    shell.refresh()
+    return shell
 
 
 def run(args) -> int:

@@ -7,6 +7,8 @@ holds a full card number or a CVC: the ledger never has them.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -119,4 +121,127 @@ class Subscription:
             seats=int(row["seats"]), unit_price_minor=int(row["unit_price_minor"]),
             next_charge_date=dt.date.fromisoformat(row["next_charge_date"]),
             payment_method_id=row["payment_method_id"], order_id=row["order_id"],
+        )
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    """An ordinary user asked an admin for a seat in a hub ("Ask an admin"); open until granted."""
+
+    id: str  # the uid of its "access_request" event
+    user_id: str
+    hub: str
+    created_at: dt.datetime  # aware, UTC
+
+    @classmethod
+    def from_row(cls, row: Mapping) -> AccessRequest:
+        created = dt.datetime.fromisoformat(row["created_at"].replace("Z", "+00:00"))
+        return cls(id=row["uid"], user_id=row["user_id"], hub=row["hub"], created_at=created)
+
+
+class UserProblem(StrEnum):
+    """Why a user cannot be added or removed, or a request not be made or granted (ui/kit/problems.py says it)."""
+
+    NAME_EMPTY = "name_empty"
+    NAME_TOO_LONG = "name_too_long"
+    NAME_CONTROL_CHARACTER = "name_control_character"
+    EMAIL_INVALID = "email_invalid"
+    EMAIL_TAKEN = "email_taken"  # another user of the account has it (case ignored)
+    HOLDS_SEAT = "holds_seat"  # remove the paid seat first: the subscription counts it
+    SIGNED_IN = "signed_in"  # nobody removes themselves
+    LAST_ADMIN = "last_admin"  # an account always keeps an admin
+    NOT_ADMIN = "not_admin"  # only an admin adds, removes or grants
+    UNKNOWN_USER = "unknown_user"  # not (or no longer) a user of this account
+    UNKNOWN_REQUEST = "unknown_request"
+
+
+# The add-user form's field names: check_new_user names its problems by them.
+USER_FIELDS = ("user_name", "user_email")
+NAME_MAX = 100
+EMAIL_MAX = 254  # RFC 5321's limit for a whole address
+# Deliberately loose: one "@", no spaces, a dot in the domain and a top-level
+# domain of two letters or more. Whether the address exists only a mail shows.
+_EMAIL = re.compile(r"[^@\s]{1,64}@(?:[^@\s.]+\.)+[^@\s.]{2,}")
+
+
+def clean_text(text: str | None) -> str:
+    """NFC and stripped: how a typed name or email is compared and stored."""
+    return unicodedata.normalize("NFC", text or "").strip()
+
+
+def check_new_user(name: str, email: str, taken_emails: Iterable[str] = ()) -> dict[str, UserProblem]:
+    """{field: problem} for the add-user form; empty when the user can be added.
+
+    `taken_emails`: the account's users' addresses, compared without case.
+    """
+    from wizard.core.company import has_control_character
+
+    problems: dict[str, UserProblem] = {}
+    name, email = clean_text(name), clean_text(email)
+    if not name:
+        problems["user_name"] = UserProblem.NAME_EMPTY
+    elif has_control_character(name):
+        problems["user_name"] = UserProblem.NAME_CONTROL_CHARACTER
+    elif len(name) > NAME_MAX:
+        problems["user_name"] = UserProblem.NAME_TOO_LONG
+    if len(email) > EMAIL_MAX or has_control_character(email) or not _EMAIL.fullmatch(email):
+        problems["user_email"] = UserProblem.EMAIL_INVALID
+    elif email.casefold() in {e.casefold() for e in taken_emails}:
+        problems["user_email"] = UserProblem.EMAIL_TAKEN
+    return problems
+
+
+class PaymentMethodProblem(StrEnum):
+    """Why a change to the saved cards was refused (the UI's sentence: ui/kit/problems.py)."""
+
+    LAST_VALID_CARD = "last_valid_card"  # a paid subscription needs a valid card on file
+    UNKNOWN_CARD = "unknown_card"        # not one of the account's cards, or removed meanwhile
+    NOT_ADMIN = "not_admin"              # only an admin changes the account's cards
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    """One order of the account's history, with what its details show. No card number: brand and last four."""
+
+    id: str
+    number: str
+    created_at: dt.datetime  # UTC
+    hub: str
+    tier: str
+    interval: str
+    currency: str
+    seats: int
+    unit_price_minor: int  # per unit per month
+    amount_due_minor: int  # charged when it was bought
+    next_charge_date: dt.date
+    payment_brand: str = ""  # "" when the order names no saved card
+    payment_last4: str = ""
+    company_name: str = ""
+    company_street: str = ""
+    company_postal_code: str = ""
+    company_city: str = ""
+    company_country: str = ""
+    vat_id: str = ""
+    licensed_user_names: tuple[str, ...] = ()  # empty for a tier not licensed per user
+
+    @property
+    def payment_masked(self) -> str:
+        from wizard.core.cards import mask
+
+        return mask(self.payment_brand, self.payment_last4) if self.payment_last4 else ""
+
+    @classmethod
+    def from_row(cls, row: Mapping, licensed_user_names: Iterable[str] = ()) -> OrderSummary:
+        return cls(
+            id=row["id"], number=row["number"],
+            created_at=dt.datetime.fromisoformat(row["created_at"]).astimezone(dt.timezone.utc),
+            hub=row["hub"], tier=row["tier"], interval=row["interval"], currency=row["currency"],
+            seats=int(row["seats"]), unit_price_minor=int(row["unit_price_minor"]),
+            amount_due_minor=int(row["amount_due_minor"]),
+            next_charge_date=dt.date.fromisoformat(row["next_charge_date"]),
+            payment_brand=row["payment_brand"] or "", payment_last4=row["payment_last4"] or "",
+            company_name=row["company_name"], company_street=row["company_street"],
+            company_postal_code=row["company_postal_code"], company_city=row["company_city"],
+            company_country=row["company_country"], vat_id=row["vat_id"] or "",
+            licensed_user_names=tuple(licensed_user_names),
         )

@@ -5,11 +5,13 @@ instead of comparing its name, so a new mode or a new property is one change
 here, not an `if mode == ...` on every page.
 
 What each mode does today: standard opens the account window on the default
-ledger; demo opens the wizard on the demo ledger; kiosk opens the wizard full
-screen; training is standard with its orders marked. Demo, kiosk and training
-bring the demo account into an empty ledger; standard says that the ledger has
-no account yet. The fields marked "not yet" are there for the kiosk and training
-issues and are False in every mode until those issues build them.
+ledger; demo opens the account window on the demo ledger; kiosk opens the wizard
+full screen; training is standard with its orders marked. Demo, kiosk and
+training bring the demo account into an empty ledger; standard sets up a new
+account on an empty ledger (the first-run set-up). Demo and training let the
+account window switch who is signed in (an admin or an ordinary user). The
+fields marked "not yet" are there for the kiosk and training issues and are
+False in every mode until those issues build them.
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ class Mode:
     full_screen: bool
     seeds_demo_account: bool  # an empty ledger gets the demo account before the first read
     ledger: LedgerKind
+    # The account window offers "Signed in as ...": the admin or an ordinary user of the account.
+    switches_user: bool = False
     # Not yet: the kiosk issue (idle countdown, PIN to leave) and the training issue.
     idle_reset: bool = False
     pin_exit: bool = False
@@ -47,6 +51,11 @@ class Mode:
         """What orders and sales leads made in this mode record in their `mode` column."""
         return self.name
 
+    @property
+    def sets_up_account(self) -> bool:
+        """An empty ledger asks for a new account (the first-run set-up) instead of getting the demo's."""
+        return not self.seeds_demo_account
+
     def default_ledger_path(self) -> Path:
         from wizard.core import paths
 
@@ -56,10 +65,14 @@ class Mode:
 STANDARD = Mode(
     "standard", FirstWindow.ACCOUNT, full_screen=False, seeds_demo_account=False, ledger=LedgerKind.DEFAULT
 )
-DEMO = Mode("demo", FirstWindow.WIZARD, full_screen=False, seeds_demo_account=True, ledger=LedgerKind.DEMO)
+DEMO = Mode(
+    "demo", FirstWindow.ACCOUNT, full_screen=False, seeds_demo_account=True, ledger=LedgerKind.DEMO,
+    switches_user=True,
+)
 KIOSK = Mode("kiosk", FirstWindow.WIZARD, full_screen=True, seeds_demo_account=True, ledger=LedgerKind.DEFAULT)
 TRAINING = Mode(
-    "training", FirstWindow.ACCOUNT, full_screen=False, seeds_demo_account=True, ledger=LedgerKind.DEFAULT
+    "training", FirstWindow.ACCOUNT, full_screen=False, seeds_demo_account=True, ledger=LedgerKind.DEFAULT,
+    switches_user=True,
 )
 MODES = (STANDARD, DEMO, KIOSK, TRAINING)
 

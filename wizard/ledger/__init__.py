@@ -17,8 +17,12 @@ _HOMES = {
     "desk_key": "keys", "ledger_id": "keys", "read_heads": "keys",
     "seed_demo": "seed",
     "first_account": "queries", "account_users": "queries", "payment_methods": "queries",
-    "subscriptions": "queries",
+    "subscriptions": "queries", "order_history": "queries",
+    "add_card": "cards", "replace_card": "cards", "set_card_sharing": "cards", "remove_card": "cards",
+    "CardRefused": "cards",
     "export_orders": "export",
+    "UserRefused": "users", "add_user": "users", "remove_user": "users",
+    "record_access_request": "access", "open_access_requests": "access", "grant_access_request": "access",
 }
 __all__ = sorted(_HOMES)
 

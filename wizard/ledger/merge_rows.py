@@ -55,8 +55,8 @@ class Merger:
                 )
             })
             self._rows_by_id("accounts", _first_created)
-            self._rows_by_id("users", _first_created)
-            self._rows_by_id("payment_methods", _last_used)
+            self._rows_by_id("users", _removal_first(_first_created))
+            self._rows_by_id("payment_methods", _removal_first(_last_used))
             self._add_missing("orders", ("desk", "seq"), order_by="s.desk, s.seq")
             self._add_missing("order_licenses", ("order_id", "user_id"))
             self._add_missing("sales_leads", ("id",), order_by="s.created_at, s.id")
@@ -148,6 +148,18 @@ class Merger:
                 assignments = ", ".join(f"{c} = :{c}" for c in columns if c != "id")
                 self.conn.execute(f"UPDATE main.{table} SET {assignments} WHERE id = :id", theirs)
                 self._count(self.report.updated, table, 1)
+
+
+def _removal_first(rule: Callable) -> Callable:
+    """Users and cards are removed by setting removed_at (migration 0004): a removal is the
+    newest thing known about the row, so the version that has one (the later one) wins;
+    otherwise `rule` decides. (A row added again after a removal elsewhere stays removed.)"""
+
+    def wins(merger: Merger, theirs: dict, ours: dict) -> bool:
+        mine, other = ours.get("removed_at") or "", theirs.get("removed_at") or ""
+        return other > mine if other != mine else rule(merger, theirs, ours)
+
+    return wins
 
 
 def _first_created(merger: Merger, theirs: dict, ours: dict) -> bool:

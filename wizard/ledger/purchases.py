@@ -101,7 +101,8 @@ def _check_references(db, p: Purchase) -> None:
         )
     if p.payment_method_id is not None:
         found = db.execute(
-            "SELECT 1 FROM payment_methods WHERE id = ? AND account_id = ?", [p.payment_method_id, p.account_id]
+            "SELECT 1 FROM payment_methods WHERE id = ? AND account_id = ? AND removed_at IS NULL",
+            [p.payment_method_id, p.account_id],
         ).fetchone()
         if found is None:
             raise InvalidPurchase("The purchase was not recorded: the saved payment method is not this account's.")
@@ -120,7 +121,9 @@ def _save_payment_method(db, p: Purchase) -> str:
     values = [card.brand, card.last4, card.exp_month, card.exp_year, card.holder]
     if existing:
         db.execute(
-            "UPDATE payment_methods SET brand = ?, last4 = ?, exp_month = ?, exp_year = ?, holder = ? WHERE id = ?",
+            # A card removed earlier and typed again is back on file (removed_at cleared).
+            "UPDATE payment_methods SET brand = ?, last4 = ?, exp_month = ?, exp_year = ?, holder = ?,"
+            " removed_at = NULL WHERE id = ?",
             [*values, existing[0]],
         )
         _set_sharing(db, existing[0], p.share_card)

@@ -32,6 +32,8 @@ class Session:
     _db: object = None
     # The ledger first opened: a reopen after a fault must find the same one at the path.
     ledger_id: str | None = None
+    # Who the account window acts for, chosen with sign_in(); None: the "you" user.
+    _signed_in_id: str | None = None
 
     @property
     def db(self):
@@ -81,6 +83,28 @@ class Session:
         self.users = ledger.account_users(self.db, self.account_id)
         self.payment_methods = ledger.payment_methods(self.db, self.account_id)
         self.subscriptions = ledger.subscriptions(self.db, self.account_id)
+
+    @property
+    def signed_in_user(self) -> User | None:
+        """The user the account window acts for: the one signed in with sign_in(), else the "you" user.
+
+        Falls back to "you" when the signed-in user is no longer in the account;
+        None only while the account has no users (before the ledger is read).
+        """
+        if self._signed_in_id is not None:
+            chosen = next((u for u in self.users if u.id == self._signed_in_id), None)
+            if chosen is not None:
+                return chosen
+        return next((u for u in self.users if u.is_you), self.users[0] if self.users else None)
+
+    def sign_in(self, user_id: str | None) -> None:
+        """Act for the account's user `user_id` from now on (None: the "you" user again).
+
+        Which modes may switch is the account window's business (Mode.switches_user).
+        """
+        if user_id is not None and not any(u.id == user_id for u in self.users):
+            raise ValueError(f"{user_id!r} is not a user of this account")
+        self._signed_in_id = user_id
 
     def today(self) -> dt.date:
         return dt.date.today()

@@ -2,7 +2,9 @@
 
 Model/view, not a widget per user: accounts with thousands of users exist. The
 wizard's licenses page ticks who gets a paid seat in one hub; the account window
-lists the same users.
+lists the same users (`licenses=False`): its last column names the paid seats
+each user holds, the boxes pick users for an action, and a person who may not
+act sees no boxes (`set_checkable(False)`).
 """
 from __future__ import annotations
 
@@ -36,6 +38,10 @@ class UsersModel(QAbstractTableModel):
         self.users: list[User] = []
         self.hub = ""
         self.checked: set[str] = set()
+        # The account window's last column: User -> the paid seats they hold, instead of one hub's license.
+        self.seat_text = None
+        self.checkable = True
+        self.you_id: str | None = None  # whose name says "(you)": the signed-in user; None: the user marked is_you
 
     def load(self, users: list[User], hub: str, checked) -> None:
         self.beginResetModel()
@@ -73,28 +79,32 @@ class UsersModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("Email"), self.tr("Role"), self.tr("License"))[section]
+        seats = self.tr("Paid seats") if self.seat_text is not None else self.tr("License")
+        return (self.tr("Name"), self.tr("Email"), self.tr("Role"), seats)[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         user = self.users[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column == NAME:
+        if role == Qt.ItemDataRole.CheckStateRole and column == NAME and self.checkable:
             return Qt.CheckState.Checked if user.id in self.checked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == NAME:
-                return fill(self.tr("%1 (you)"), user.name) if user.is_you else user.name
+                you = user.id == self.you_id if self.you_id is not None else user.is_you
+                return fill(self.tr("%1 (you)"), user.name) if you else user.name
             if column == EMAIL:
                 return user.email
             if column == ROLE:
                 return self.tr("Admin") if user.is_admin else self.tr("User")
+            if column == SEAT and self.seat_text is not None:
+                return self.seat_text(user)
             if column == SEAT:
                 return self.tr("Already licensed") if user.holds_seat_in(self.hub) else ""
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != NAME:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != NAME or not self.checkable:
             return False
         on = Qt.CheckState(value) == Qt.CheckState.Checked
         self.set_checked_rows([index.row()], on)
@@ -102,7 +112,7 @@ class UsersModel(QAbstractTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        if index.column() == NAME:
+        if index.column() == NAME and self.checkable:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -111,7 +121,8 @@ class UsersView(QTableView):
     """Space toggles the license of the current row, whichever column has focus."""
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and self.currentIndex().isValid():
+        checkable = self.model().sourceModel().checkable
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and self.currentIndex().isValid() and checkable:
             index = self.currentIndex().siblingAtColumn(NAME)
             state = self.model().data(index, Qt.ItemDataRole.CheckStateRole)
             on = Qt.CheckState(state) != Qt.CheckState.Checked
@@ -127,9 +138,10 @@ class UsersTable(Retranslating, QWidget):
     shows (searched in every column), `view` the table itself.
     """
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, licenses: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("usersTable")
+        self.licenses = licenses  # False: the boxes pick users for an action, not licenses
         self.model = UsersModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -169,6 +181,19 @@ class UsersTable(Retranslating, QWidget):
         self.model.load(users, hub, checked)
         self.view.resizeColumnsToContents()
 
+    def set_checkable(self, on: bool) -> None:
+        """Boxes and "select all shown" for a person who may act, neither for one who may only look."""
+        if on == self.model.checkable:
+            return
+        self.model.beginResetModel()
+        self.model.checkable = on
+        if not on:
+            self.model.checked = set()
+        self.model.endResetModel()
+        self.model.checkedChanged.emit()
+        self.select_all.setVisible(on)
+        self.retranslate()
+
     # -- reactions -------------------------------------------------------
 
     def _on_filter(self, text: str) -> None:
@@ -200,14 +225,14 @@ class UsersTable(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         set_texts(self.filter, placeholder=self.tr("Filter by name or email"), name=self.tr("Filter users"))
-        set_texts(
-            self.select_all,
-            text=self.tr("Select &all shown"),
-            tip=self.tr("Assign or remove a license for every user the filter shows"),
-        )
-        set_texts(
-            self.view,
-            name=self.tr("Users"),
-            tip=self.tr("Press Space to assign or remove the license of the selected user"),
-        )
+        if self.licenses:
+            select_tip = self.tr("Assign or remove a license for every user the filter shows")
+            view_tip = self.tr("Press Space to assign or remove the license of the selected user")
+        elif self.model.checkable:
+            select_tip = self.tr("Tick or untick every user the filter shows")
+            view_tip = self.tr("Press Space to tick or untick the selected user")
+        else:
+            select_tip, view_tip = "", ""
+        set_texts(self.select_all, text=self.tr("Select &all shown"), tip=select_tip)
+        set_texts(self.view, name=self.tr("Users"), tip=view_tip)
         self.model.retranslate()

@@ -63,7 +63,8 @@ class WaitingForDesk:
 
 
 def attempt(session, write, action: str, parent=None):
-    """Run `write(cancelled)`; returns None when it was written, else the ledger's problem.
+    """Run `write(cancelled)`; returns None when it was written, else the ledger's problem
+    (or, for a refusal that carries one, its own reason: see kit/problems.py user_problem_text).
 
     The ledger's sentence is English and names files: it goes to the log, and
     the page shows its own translated sentence instead. After a failure the
@@ -79,7 +80,8 @@ def attempt(session, write, action: str, parent=None):
     except LedgerError as error:
         log.warning("%s refused by the ledger: %s", action, error)
         session.drop_connection()
-        return error.problem
+        # A refusal that names its own reason (e.g. UserRefused.reason) is told by that reason.
+        return getattr(error, "reason", None) or error.problem
     except Exception:  # noqa: BLE001 - any other refusal of the write (a trigger, a constraint)
         # The page must not silently ignore its button; the traceback goes to the log.
         log.exception("%s failed", action)

@@ -116,3 +116,51 @@ _LEDGER_FALLBACK = QT_TRANSLATE_NOOP("problems", "Please try again.")
 def ledger_problem_text(problem) -> str:
     """`problem`: a wizard.ledger.errors.LedgerProblem (looked up by value: no ledger import here)."""
     return _tr(_LEDGER.get(str(problem), _LEDGER_FALLBACK))
+
+
+# Refusals of a change to the saved cards (core.account.PaymentMethodProblem, looked up by value).
+_PAYMENT_METHOD = {
+    "last_valid_card": QT_TRANSLATE_NOOP(
+        "problems",
+        "This card cannot be removed: a valid card must stay on file while the account pays for a subscription. "
+        "Add another card first, or replace this one.",
+    ),
+    "unknown_card": QT_TRANSLATE_NOOP(
+        "problems", "This card is no longer on file. The list now shows the cards the account has."
+    ),
+    "not_admin": QT_TRANSLATE_NOOP("problems", "Only an admin of the account can change its payment methods."),
+}
+
+
+def payment_method_problem_text(problem) -> str:
+    """The sentence for a refused card change; a LedgerProblem (the file, not the card) gets its own sentence."""
+    source = _PAYMENT_METHOD.get(str(problem))
+    return _tr(source) if source else ledger_problem_text(problem)
+
+
+# Why a user cannot be added or removed, or a request not granted (core.account.UserProblem, looked up by value).
+_USER = {
+    "name_empty": QT_TRANSLATE_NOOP("problems", "Enter the user's name."),
+    "name_too_long": QT_TRANSLATE_NOOP("problems", "The name can have at most 100 characters."),
+    "name_control_character": QT_TRANSLATE_NOOP(
+        "problems", "The name cannot contain line breaks or invisible control characters."
+    ),
+    "email_invalid": QT_TRANSLATE_NOOP("problems", "Enter an email address such as name@example.com."),
+    "email_taken": QT_TRANSLATE_NOOP("problems", "A user of this account already has this email address."),
+    "holds_seat": QT_TRANSLATE_NOOP(
+        "problems",
+        "This user holds a paid seat. Remove the seat first: choose the product again in Products & Add-ons "
+        "and untick the user under User licenses.",
+    ),
+    "signed_in": QT_TRANSLATE_NOOP("problems", "You cannot remove yourself."),
+    "last_admin": QT_TRANSLATE_NOOP("problems", "The account needs at least one admin."),
+    "not_admin": QT_TRANSLATE_NOOP("problems", "Only an admin of the account can do this."),
+    "unknown_user": QT_TRANSLATE_NOOP("problems", "This user is no longer in the account. The list now shows who is."),
+    "unknown_request": QT_TRANSLATE_NOOP("problems", "This request no longer exists."),
+}
+
+
+def user_problem_text(problem) -> str:
+    """The sentence for a refused change to the account's users; a LedgerProblem gets the ledger's sentence."""
+    source = _USER.get(str(problem))
+    return _tr(source) if source else ledger_problem_text(problem)
