@@ -207,7 +207,7 @@
 <context>
     <name>BillingSection</name>
     <message>
-        <location filename="../wizard/ui/shell/billing_section.py" line="+233"/>
+        <location filename="../wizard/ui/shell/billing_section.py" line="+237"/>
         <source>Account &amp; Billing</source>
         <translation>Konto &amp; Abrechnung</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../wizard/ui/shell/billing_models.py" line="+133"/>
+        <location filename="../wizard/ui/shell/billing_models.py" line="+129"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Mit anderen Administratoren geteilt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>%1 (expired)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>CompanyForm</name>
     <message>
-        <location filename="../wizard/ui/components/company_form.py" line="+100"/>
+        <location filename="../wizard/ui/components/company_form.py" line="+93"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -494,7 +494,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+52"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+46"/>
         <source>Thank you for your purchase</source>
         <translation>Vielen Dank für Ihren Kauf</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../wizard/ui/shell/first_run.py" line="+136"/>
+        <location filename="../wizard/ui/shell/first_run.py" line="+123"/>
         <source>Choose the country from the list.</source>
         <translation>Wählen Sie das Land aus der Liste.</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../wizard/ui/shell/home_section.py" line="+65"/>
+        <location filename="../wizard/ui/shell/home_section.py" line="+61"/>
         <source>Welcome to %1.</source>
         <translation>Willkommen bei %1.</translation>
     </message>
@@ -907,7 +907,25 @@
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../wizard/ui/shell/order_details.py" line="+51"/>
+        <location filename="../wizard/ui/shell/order_details.py" line="+37"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card on record</source>
+        <translation>Keine Karte hinterlegt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummaryGrid</name>
+    <message>
+        <location filename="../wizard/ui/components/order_summary.py" line="+28"/>
         <source>Order number</source>
         <translation>Bestellnummer</translation>
     </message>
@@ -923,12 +941,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
         <source>Licensed users</source>
         <translation>Lizenzierte Benutzer</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="+1"/>
         <source>Billing interval</source>
         <translation>Abrechnungsintervall</translation>
     </message>
@@ -949,6 +966,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Charged now</source>
+        <translation>Jetzt belastet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Next charge on</source>
         <translation>Nächste Belastung am</translation>
     </message>
@@ -962,36 +984,8 @@
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1, billed annually</source>
-        <translation>%1, jährlich abgerechnet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>VAT ID %1</source>
-        <translation>USt-IdNr. %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+88"/>
         <source>Licensed users (%n)</source>
         <translation>
             <numerusform>Lizenzierte Benutzer (%n)</numerusform>
@@ -999,12 +993,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The whole account (not licensed per user)</source>
-        <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Monthly billing</source>
         <translation>Monatliche Abrechnung</translation>
     </message>
@@ -1014,15 +1003,33 @@
         <translation>Jährliche Rechnung</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>%1, billed annually</source>
+        <translation>%1, jährlich abgerechnet</translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>No card on record</source>
-        <translation>Keine Karte hinterlegt</translation>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole account (not licensed per user)</source>
+        <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VAT ID %1</source>
+        <translation>USt-IdNr. %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../wizard/ui/shell/billing_models.py" line="-74"/>
+        <location filename="../wizard/ui/shell/billing_models.py" line="-62"/>
         <source>Order number</source>
         <translation>Bestellnummer</translation>
     </message>
@@ -1288,20 +1295,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+111"/>
-        <source>%1, billed annually</source>
-        <translation>%1, jährlich abgerechnet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+95"/>
         <source>%1, new card, shared with other admins</source>
         <translation>%1, neue Karte, mit anderen Administratoren geteilt</translation>
     </message>
@@ -1311,41 +1305,7 @@
         <translation>%1, neue Karte, nicht geteilt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>VAT ID %1</source>
-        <translation>USt-IdNr. %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The whole account (not licensed per user)</source>
-        <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly billing</source>
-        <translation>Monatliche Abrechnung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Annual invoice</source>
-        <translation>Jährliche Rechnung</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Licensed users (%n)</source>
-        <translation>
-            <numerusform>Lizenzierte Benutzer (%n)</numerusform>
-            <numerusform>Lizenzierte Benutzer (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+12"/>
-        <source>Licensed users</source>
-        <translation>Lizenzierte Benutzer</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+9"/>
         <source>Review order</source>
         <translation>Bestellung überprüfen</translation>
     </message>
@@ -1361,46 +1321,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Billing interval</source>
-        <translation>Abrechnungsintervall</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price per unit</source>
-        <translation>Preis pro Einheit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Charged now</source>
-        <translation>Jetzt belastet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next charge on</source>
-        <translation>Nächste Belastung am</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment method</source>
-        <translation>Zahlungsmethode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Terms of Service</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
@@ -1438,7 +1358,7 @@
 <context>
     <name>SubscriptionsBox</name>
     <message>
-        <location filename="../wizard/ui/shell/subscriptions_box.py" line="+74"/>
+        <location filename="../wizard/ui/shell/subscriptions_box.py" line="+73"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+78"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+72"/>
         <source>%1 for %n user(s)</source>
         <translation>
             <numerusform>%1 for %n user</numerusform>
@@ -32,21 +32,21 @@
     </message>
 </context>
 <context>
-    <name>OrderDetails</name>
+    <name>OrderSummaryGrid</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/shell/order_details.py" line="+95"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+127"/>
         <source>Licensed users (%n)</source>
         <translation>
             <numerusform>Licensed users (%n)</numerusform>
             <numerusform>Licensed users (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -58,25 +58,6 @@
         <translation>
             <numerusform>%n paid seat</numerusform>
             <numerusform>%n paid seats</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+115"/>
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Licensed users (%n)</source>
-        <translation>
-            <numerusform>Licensed users (%n)</numerusform>
-            <numerusform>Licensed users (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -174,16 +174,15 @@ def check_new_user(name: str, email: str, taken_emails: Iterable[str] = ()) -> d
 
     `taken_emails`: the account's users' addresses, compared without case.
     """
-    from wizard.core.company import has_control_character
+    from wizard.core.company import has_control_character, typed_text_problem
 
     problems: dict[str, UserProblem] = {}
     name, email = clean_text(name), clean_text(email)
-    if not name:
-        problems["user_name"] = UserProblem.NAME_EMPTY
-    elif has_control_character(name):
-        problems["user_name"] = UserProblem.NAME_CONTROL_CHARACTER
-    elif len(name) > NAME_MAX:
-        problems["user_name"] = UserProblem.NAME_TOO_LONG
+    name_problem = typed_text_problem(
+        name, NAME_MAX, UserProblem.NAME_EMPTY, UserProblem.NAME_CONTROL_CHARACTER, UserProblem.NAME_TOO_LONG
+    )
+    if name_problem is not None:
+        problems["user_name"] = name_problem
     if len(email) > EMAIL_MAX or has_control_character(email) or not _EMAIL.fullmatch(email):
         problems["user_email"] = UserProblem.EMAIL_INVALID
     elif email.casefold() in {e.casefold() for e in taken_emails}:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from wizard.core.account import check_new_user, clean_text
-from wizard.core.company import COUNTRIES, TEXT_MAX, CompanyProblem, has_control_character
+from wizard.core.company import COUNTRIES, CompanyProblem, company_text_problem
 
 
 class CurrencyProblem(StrEnum):
@@ -21,17 +21,6 @@ class CurrencyProblem(StrEnum):
 
 # The set-up form's field names, as the problems name them (the company and user forms' names).
 SETUP_FIELDS = ("company_name", "company_country", "currency", "user_name", "user_email")
-
-
-def company_name_problem(text: str | None) -> CompanyProblem | None:
-    text = clean_text(text)
-    if not text:
-        return CompanyProblem.REQUIRED
-    if has_control_character(text):
-        return CompanyProblem.CONTROL_CHARACTER
-    if len(text) > TEXT_MAX:
-        return CompanyProblem.TOO_LONG
-    return None
 
 
 def check_account_setup(
@@ -50,7 +39,7 @@ def check_account_setup(
     know the catalog).
     """
     problems: dict[str, StrEnum] = {}
-    name = company_name_problem(company_name)
+    name = company_text_problem(company_name)
     if name is not None:
         problems["company_name"] = name
     code = clean_text(country).upper()

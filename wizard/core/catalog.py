@@ -94,3 +94,12 @@ class Catalog:
 
     def tier(self, hub_id: str, tier_id: str) -> Tier:
         return self.hub(hub_id).tier(tier_id)
+
+
+def product_name(catalog: Catalog, hub_id: str, tier_id: str, language: str) -> str:
+    """ "Sales Hub Professional"; the ids when a replaced catalog no longer knows them."""
+    try:
+        hub = catalog.hub(hub_id)
+        return f"{hub.name_in(language)} {hub.tier(tier_id).name_in(language)}"
+    except KeyError:
+        return f"{hub_id} {tier_id}"

@@ -93,14 +93,27 @@ def _clean(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").strip()
 
 
-def _text_problem(text: str) -> CompanyProblem | None:
+def typed_text_problem(text: str, limit: int, empty, control, too_long):
+    """The first thing wrong with a typed (cleaned) name or address: `empty`, `control` (it holds a
+    control character) or `too_long` (over `limit` characters), each the caller's problem value; else None."""
     if not text:
-        return CompanyProblem.REQUIRED
+        return empty
     if has_control_character(text):
-        return CompanyProblem.CONTROL_CHARACTER
-    if len(text) > TEXT_MAX:
-        return CompanyProblem.TOO_LONG
+        return control
+    if len(text) > limit:
+        return too_long
     return None
+
+
+def _text_problem(text: str, limit: int = TEXT_MAX) -> CompanyProblem | None:
+    return typed_text_problem(
+        text, limit, CompanyProblem.REQUIRED, CompanyProblem.CONTROL_CHARACTER, CompanyProblem.TOO_LONG
+    )
+
+
+def company_text_problem(text: str | None) -> CompanyProblem | None:
+    """The problem with a company name, street or city as typed (NFC, stripped first), or None."""
+    return _text_problem(_clean(text))
 
 
 def postal_code_ok(postal_code: str, country: str | None) -> bool:
@@ -126,7 +139,7 @@ def check_company(
     """
     problems: dict[str, CompanyProblem] = {}
     for field, value in (("company_name", name), ("company_street", street), ("company_city", city)):
-        problem = _text_problem(_clean(value))
+        problem = company_text_problem(value)
         if problem:
             problems[field] = problem
 
@@ -138,14 +151,11 @@ def check_company(
         problems["company_country"] = CompanyProblem.COUNTRY_UNKNOWN
 
     postal = _clean(postal_code)
-    if not postal:
-        problems["company_postal_code"] = CompanyProblem.REQUIRED
-    elif has_control_character(postal):
-        problems["company_postal_code"] = CompanyProblem.CONTROL_CHARACTER
-    elif len(postal) > POSTAL_CODE_MAX:
-        problems["company_postal_code"] = CompanyProblem.TOO_LONG
-    elif not postal_code_ok(postal, known_country):
-        problems["company_postal_code"] = CompanyProblem.POSTAL_CODE
+    problem = _text_problem(postal, POSTAL_CODE_MAX)
+    if problem is None and not postal_code_ok(postal, known_country):
+        problem = CompanyProblem.POSTAL_CODE
+    if problem is not None:
+        problems["company_postal_code"] = problem
 
     vat_text = _clean(vat_id)
     if vat_text and has_control_character(vat_text):

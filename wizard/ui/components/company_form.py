@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLineEdit
 
 from wizard.core.account import Account
 from wizard.core.company import COMPANY_FIELDS, COUNTRIES, check_company
-from wizard.ui.kit.countries import country_names
+from wizard.ui.kit.countries import show_country_names
 from wizard.ui.kit.form_rows import FormRows
 from wizard.ui.kit.problems import company_problem_text
 from wizard.ui.kit.retranslating import Retranslating
@@ -32,9 +32,8 @@ class CompanyForm(Retranslating, QGroupBox):
     """`rows` says when a field was edited or left; `problems()` what is wrong now."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, objectName="companyForm")
         self.session = session
-        self.setObjectName("companyForm")
         self.rows = FormRows(self)
         for name in COMPANY_FIELDS:
             self.rows.add(name, ValueComboBox() if name == "company_country" else QLineEdit())
@@ -87,13 +86,7 @@ class CompanyForm(Retranslating, QGroupBox):
 
     def name_countries(self) -> None:
         """The countries by name in the current language (Babel: loaded when first needed, not at start)."""
-        value = self.country.value
-        self.country.blockSignals(True)  # the value does not change, only its words
-        self.country.clear()
-        for code, name in country_names(self.session.language):
-            self.country.addItem(name, code)
-        self.country.setCurrentIndex(self.country.findData(value) if value else -1)
-        self.country.blockSignals(False)
+        show_country_names(self.country, self.session.language)
         self._countries_named = True
 
     def retranslate(self) -> None:

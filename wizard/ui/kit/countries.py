@@ -6,6 +6,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCollator, QLocale
 
 from wizard.core.company import COUNTRIES
+from wizard.ui.kit.widgets import ValueComboBox, refill
 
 
 @lru_cache(maxsize=None)
@@ -23,3 +24,8 @@ def country_names(language: str) -> tuple[tuple[str, str], ...]:
     collator = QCollator(QLocale(language))  # "Österreich" sorts with the O's in German
     named = [(code, territories.get(code, code)) for code in COUNTRIES]
     return tuple(sorted(named, key=lambda item: collator.sortKey(item[1])))
+
+
+def show_country_names(combo: ValueComboBox, language: str) -> None:
+    """A country combo box's items named in `language`, the chosen country kept."""
+    refill(combo, ((name, code) for code, name in country_names(language)), combo.value)

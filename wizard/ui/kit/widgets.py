@@ -1,8 +1,10 @@
 """Small widgets shared by the pages and the components."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Property, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLayout, QWidget
 
 
 class ValueComboBox(QComboBox):
@@ -28,6 +30,29 @@ class ValueComboBox(QComboBox):
             self.setCurrentIndex(index)
 
     value = Property(str, _get_value, _set_value, notify=valueChanged)
+
+
+def refill(combo: QComboBox, items: Iterable[tuple[str, str]], value: str) -> None:
+    """A combo box's items replaced by (text, data) pairs, `value` (a data) still chosen, or none when it is
+    empty or gone. No change signal: only the words changed (a new language), not the choice."""
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(combo.findData(value) if value else -1)
+    combo.blockSignals(False)
+
+
+def stack(layout: QBoxLayout, *items: QWidget | QLayout | int) -> QBoxLayout:
+    """Widgets, layouts and spacings (an int: that many pixels) added to a box layout, in this order."""
+    for item in items:
+        if isinstance(item, int):
+            layout.addSpacing(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
 
 
 def set_texts(widget: QWidget, *, text=None, tip=None, name=None, placeholder=None) -> None:

@@ -12,20 +12,12 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from wizard.core.account import OrderSummary, PaymentMethod
+from wizard.core.catalog import product_name
 from wizard.ui.kit.placeholders import fill
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts by (a date, an amount)
 ID_ROLE = Qt.ItemDataRole.UserRole
 EXPIRING_MONTHS = 2  # a card expiring within this many months is marked, so it is replaced in time
-
-
-def product_name(catalog, hub_id: str, tier_id: str, language: str) -> str:
-    """ "Sales Hub Professional"; the ids when a replaced catalog no longer knows them."""
-    try:
-        hub = catalog.hub(hub_id)
-        return f"{hub.name_in(language)} {hub.tier(tier_id).name_in(language)}"
-    except KeyError:
-        return f"{hub_id} {tier_id}"
 
 
 class _Table(QAbstractTableModel):
@@ -61,6 +53,16 @@ class _Table(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:  # pragma: no cover - every table overrides it
         raise NotImplementedError
 
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        return item.id if role == ID_ROLE else self.cell(item, index.column(), role)
+
+    def cell(self, item, column: int, role):  # pragma: no cover - every table overrides it
+        """What `role` asks of `item`'s `column` (ID_ROLE is answered above)."""
+        raise NotImplementedError
+
 
 class OrdersModel(_Table):
     """Order number, date, product, amount charged; newest first as the ledger gives them."""
@@ -83,13 +85,7 @@ class OrdersModel(_Table):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Order number"), self.tr("Date"), self.tr("Product"), self.tr("Amount"))
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        order: OrderSummary = self.rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return order.id
+    def cell(self, order: OrderSummary, column: int, role):
         if role == SORT_ROLE:
             return (order.number, order.created_at.isoformat(), self._product(order), order.amount_due_minor)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AMOUNT:
@@ -136,13 +132,7 @@ class CardsModel(_Table):
         months_left = (method.exp_year - self.today.year) * 12 + method.exp_month - self.today.month
         return 0 <= months_left < EXPIRING_MONTHS
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        method: PaymentMethod = self.rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return method.id
+    def cell(self, method: PaymentMethod, column: int, role):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == self.CARD:

@@ -108,7 +108,7 @@ class BillingSection(Retranslating, QWidget):
         self._keep_feedback = False  # the refresh that follows this section's own write keeps its sentence
 
         self.heading = QLabel(objectName="billingHeading")
-        self.heading.setProperty("emphasis", True)
+        self.heading.setProperty("sectionHeading", True)  # as every section's heading
 
         # Subscriptions: a row per hub, as on Products & Add-ons.
         self.plans_box = SubscriptionsBox(session)
@@ -161,6 +161,8 @@ class BillingSection(Retranslating, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         cards = QVBoxLayout(self.cards_box)
+        # Room for a few cards before it scrolls (the section itself scrolls when the window is small).
+        self.cards_view.setMinimumHeight(self.cards_view.verticalHeader().defaultSectionSize() * 4)
         cards.addWidget(self.cards_view)
         cards.addLayout(buttons)
         cards.addWidget(self.read_only_note)
@@ -169,6 +171,8 @@ class BillingSection(Retranslating, QWidget):
 
         body = QWidget(objectName="billingBody")
         column = QVBoxLayout(body)
+        column.setContentsMargins(24, 20, 24, 20)  # as the other sections
+        column.setSpacing(12)
         column.addWidget(self.heading)
         column.addWidget(self.plans_box)
         column.addWidget(self.orders_box, 1)

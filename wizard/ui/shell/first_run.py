@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from wizard.core.account_setup import SETUP_FIELDS, check_account_setup
 from wizard.core.company import CompanyProblem
-from wizard.ui.kit.countries import country_names
+from wizard.ui.kit.countries import show_country_names
 from wizard.ui.kit.form_rows import FormRows
 from wizard.ui.kit.problems import company_problem_text, ledger_problem_text, user_problem_text
 from wizard.ui.kit.retranslating import Retranslating
-from wizard.ui.kit.widgets import ValueComboBox, error_label, show_error
+from wizard.ui.kit.widgets import ValueComboBox, error_label, refill, show_error
 
 TEXT_LIMIT = 300  # typed beyond the checks' limits, so the form can say "too long" rather than cut it
 
@@ -87,25 +87,12 @@ class FirstRunPage(Retranslating, QWidget):
 
     # -- the choices --------------------------------------------------------
 
-    def _fill_countries(self) -> None:
-        value = self.country.value
-        self.country.blockSignals(True)  # the value does not change, only its words
-        self.country.clear()
-        for code, name in country_names(self.session.language):
-            self.country.addItem(name, code)
-        self.country.setCurrentIndex(self.country.findData(value) if value else -1)
-        self.country.blockSignals(False)
-
     def _fill_currencies(self) -> None:
         from wizard.core.money import currency_name
 
-        value = self.currency.value or self.session.catalog.currencies[0]
-        self.currency.blockSignals(True)
-        self.currency.clear()
-        for code in self.session.catalog.currencies:
-            self.currency.addItem(f"{code} – {currency_name(code, self.session.language)}", code)
-        self.currency.setCurrentIndex(self.currency.findData(value))
-        self.currency.blockSignals(False)
+        language, offered = self.session.language, self.session.catalog.currencies
+        items = ((f"{code} – {currency_name(code, language)}", code) for code in offered)
+        refill(self.currency, items, self.currency.value or offered[0])
 
     def _currency_picked(self, _index: int) -> None:
         self._currency_chosen = True
@@ -206,7 +193,7 @@ class FirstRunPage(Retranslating, QWidget):
         self.create.setText(self.tr("Create account"))
         if self.session.language != self._named_in:
             self._named_in = self.session.language
-            self._fill_countries()
+            show_country_names(self.country, self.session.language)
             self._fill_currencies()
         self._show_problems()
         show_error(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.retranslating import Retranslating
+from wizard.ui.kit.widgets import stack
 from wizard.ui.shell.mnemonics import escaped
 
 LINKS = ("products", "users", "billing")  # the sections Home leads to, in this order
@@ -46,12 +47,7 @@ class HomeSection(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(self.welcome)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.signed_in)
-        layout.addSpacing(12)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        stack(layout, self.welcome, self.hint, self.signed_in, 12, grid).addStretch(1)
         self.retranslate()
 
     def refresh(self) -> None:

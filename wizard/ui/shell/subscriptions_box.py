@@ -32,13 +32,12 @@ class SubscriptionsBox(Retranslating, QGroupBox):
     """`cells[(hub, column)]` is the label of one value; `refresh()` re-reads the session's subscriptions."""
 
     def __init__(self, session, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, objectName="subscriptionsBox")
         self.session = session
-        self.setObjectName("subscriptionsBox")
-        self.grid = QGridLayout(self)
-        self.grid.setHorizontalSpacing(14)
         # Cells wrap in a narrow window instead of being cut off.
         self.headers = {name: Cell(f"{name}Header") for name in COLUMNS}
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(14)
         for column, name in enumerate(COLUMNS):
             header = self.headers[name]
             header.setProperty("secondary", True)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from wizard.core.order import Order
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.widgets import stack
 
 
 class ConfirmationPage(Page):
@@ -28,14 +29,7 @@ class ConfirmationPage(Page):
         row.addWidget(self.again)
         row.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        for label in (self.thanks, self.number, self.summary):
-            layout.addWidget(label)
-        layout.addSpacing(12)
-        layout.addWidget(self.note)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        stack(QVBoxLayout(self), self.thanks, self.number, self.summary, 12, self.note, 12, row).addStretch(1)
         self.retranslate()
 
     def initializePage(self) -> None:

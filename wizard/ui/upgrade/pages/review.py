@@ -9,14 +9,14 @@ summary survives `forget_card()` emptying the card fields after the purchase.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
 
 from wizard.core import cards
 from wizard.core.order import Order
+from wizard.ui.components.order_summary import OrderFacts, OrderSummaryGrid
 from wizard.ui.kit.legal_viewer import DOCUMENTS, LegalViewer
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
-from wizard.ui.kit.prices import price_per_month_text
 from wizard.ui.kit.problems import ledger_problem_text
 from wizard.ui.kit.widgets import error_label, show_error
 
@@ -28,7 +28,6 @@ LINK_STYLE = (
     " QPushButton:hover { color: #005a87; }"
     " QPushButton:focus { border: 1px dotted #0073aa; }"
 )
-NAMES_SHOWN = 6  # more licensed users than this are summed up as "and N more"
 
 
 class ReviewPage(Page):
@@ -41,20 +40,8 @@ class ReviewPage(Page):
         self.problem = None  # why the last attempt to write the order failed (a LedgerProblem), or None
         self.viewer: LegalViewer | None = None
 
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        self.keys: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        for row, name in enumerate(ROWS):
-            key, value = QLabel(), QLabel()
-            key.setObjectName(f"{name}Key")
-            value.setObjectName(f"{name}Value")
-            key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(key, row, 0)
-            grid.addWidget(value, row, 1)
-            self.keys[name], self.values[name] = key, value
+        self.summary = OrderSummaryGrid(session, ROWS, self)
+        self.keys, self.values = self.summary.keys, self.summary.values
 
         self.legal_intro = QLabel()
         self.legal_intro.setWordWrap(True)
@@ -79,7 +66,7 @@ class ReviewPage(Page):
         self.error = error_label("commitError")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addWidget(self.legal_intro)
         layout.addLayout(links)
@@ -101,18 +88,7 @@ class ReviewPage(Page):
         self.retranslate()
 
     def _render(self) -> None:
-        from wizard.core.money import currency_name, format_date, format_money
-        from wizard.ui.kit.countries import country_names
-
-        order, language = self.order, self.language
-        quote, chosen = order.quote, order.selection
-        unit_price = price_per_month_text(order.tier, quote.currency, quote.unit_price_minor, language)
-        if quote.interval == "annual":
-            unit_price = fill(self.tr("%1, billed annually"), unit_price)
-        users = self.user_names
-        shown = ", ".join(users[:NAMES_SHOWN])
-        if len(users) > NAMES_SHOWN:
-            shown = fill(self.tr("%1 and %n more", "", len(users) - NAMES_SHOWN), shown)
+        order, chosen = self.order, self.order.selection
         payment = cards.mask(chosen.card_brand, chosen.card_last4 or "????")
         if order.pays_with_new_card:
             payment = fill(
@@ -121,26 +97,7 @@ class ReviewPage(Page):
                 else self.tr("%1, new card, not shared"),
                 payment,
             )
-        company = chosen.company
-        country = dict(country_names(language)).get(company.country, company.country)
-        lines = [company.name, company.street, f"{company.postal_code} {company.city}".strip()]
-        lines = [line for line in lines if line] + [country]
-        if company.vat_id:
-            lines.append(fill(self.tr("VAT ID %1"), company.vat_id))
-        texts = {
-            "product": order.product_name(language),
-            "users": shown or self.tr("The whole account (not licensed per user)"),
-            "interval": self.tr("Monthly billing") if quote.interval == "monthly" else self.tr("Annual invoice"),
-            "currency": f"{quote.currency} \u2014 {currency_name(quote.currency, language)}",
-            "unit_price": unit_price,
-            "due_now": format_money(quote.amount_due_minor, quote.currency, language),
-            "next_charge": format_date(quote.next_charge_date, language),
-            "payment": payment,
-            "company": "\n".join(lines),
-        }
-        for name, text in texts.items():
-            self.values[name].setText(text)
-        self.keys["users"].setText(self.tr("Licensed users (%n)", "", len(users)) if users else self.tr("Licensed users"))
+        self.summary.show_order(OrderFacts.of_order(order, self.user_names), payment)
 
     # -- texts -------------------------------------------------------------
 
@@ -150,20 +107,6 @@ class ReviewPage(Page):
             self.tr("Check your order, read the terms, then complete the purchase."),
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Complete purchase"))
-        keys = {
-            "product": self.tr("Product"),
-            "users": self.tr("Licensed users"),
-            "interval": self.tr("Billing interval"),
-            "currency": self.tr("Currency"),
-            "unit_price": self.tr("Price per unit"),
-            "due_now": self.tr("Charged now"),
-            "next_charge": self.tr("Next charge on"),
-            "payment": self.tr("Payment method"),
-            "company": self.tr("Company"),
-        }
-        for name, text in keys.items():
-            self.keys[name].setText(text)
-            self.values[name].setAccessibleName(text)
         titles = {
             "terms": self.tr("Terms of Service"),
             "privacy": self.tr("Privacy Policy"),
