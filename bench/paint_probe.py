@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
 
 
-SLOW_LIBRARIES = ("sqlite_utils", "wizard.ledger.connection")
+SLOW_LIBRARIES = ("sqlite_utils", "wizard.ledger.connection", "stdnum")
 FIRST_WINDOWS = ("upgradeWizard", "accountShell")  # what a mode shows first (wizard/app/navigator.py)
 
 

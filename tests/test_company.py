@@ -7,13 +7,14 @@ from wizard.core.company import COUNTRIES, CompanyProblem, check_company
 
 P = CompanyProblem
 
-# One valid VAT ID per country with a check digit. Most are the published
+# One valid VAT ID per offered country with a check digit. Most are the published
 # examples of the tax authorities or of python-stdnum; NL000099998B57 is the
 # Dutch tax office's example of the newer (mod 97) sole-trader number.
 VALID_VAT = {
     "AT": "ATU13585627",
     "BE": "BE0417497106",
     "CH": "CHE-107.787.577 IVA",
+    "CZ": "CZ25123891",  # format only before python-stdnum, which checks the digit
     "DE": "DE136695976",
     "DK": "DK13585628",
     "ES": "ESA28015865",
@@ -46,9 +47,42 @@ MORE_VALID_VAT = [
     ("DE", "de 136 695 976"),
     ("AT", "AT U13585627"),
     ("BE", "BE 0417.497.106"),
-    ("FR", "FRXX303265045"),  # alphanumeric key: format only, no public algorithm
-    ("CZ", "CZ25123891"),  # format only
+    ("FR", "FRK7399859412"),  # new-style alphanumeric key (python-stdnum's example)
+    ("FR", "FR4Z123456782"),
+    ("CZ", "CZ7103192745"),  # natural person (birth number)
 ]
+
+# A valid VAT ID for every EU member state, from python-stdnum's documented
+# examples: the reverse-charge rule needs them all, not only the offered countries.
+EU_VALID_VAT = {
+    "AT": "ATU13585627",
+    "BE": "BE0403019261",
+    "BG": "BG175074752",
+    "CY": "CY10259033P",
+    "CZ": "CZ25123891",
+    "DE": "DE136695976",
+    "DK": "DK13585628",
+    "EE": "EE100931558",
+    "ES": "ESB64717838",
+    "FI": "FI20774740",
+    "FR": "FR23334175221",
+    "GR": "EL094259216",
+    "HR": "HR33392005961",
+    "HU": "HU12892312",
+    "IE": "IE6433435F",
+    "IT": "IT00743110157",
+    "LT": "LT119511515",
+    "LU": "LU15027442",
+    "LV": "LV40003521600",
+    "MT": "MT11679112",
+    "NL": "NL004495445B01",
+    "PL": "PL8567346215",
+    "PT": "PT501964843",
+    "RO": "RO18547290",
+    "SE": "SE123456789701",
+    "SI": "SI50223054",
+    "SK": "SK2022749619",
+}
 
 
 def ok_company(**changes):
@@ -207,6 +241,38 @@ def test_a_wrong_check_digit_is_caught(country):
         assert vat_problem(country, wrong) == P.VAT_CHECKSUM, wrong
 
 
+def test_every_eu_member_state_has_a_valid_example():
+    assert set(EU_VALID_VAT) == vat.eu_countries()
+
+
+@pytest.mark.parametrize("country", sorted(EU_VALID_VAT))
+def test_a_valid_vat_id_of_every_eu_member_state(country):
+    assert vat.check_vat(EU_VALID_VAT[country], country) is None
+    assert vat.check_vat(EU_VALID_VAT[country], None) is None  # by its own prefix
+    assert vat.is_eu(country)
+
+
+@pytest.mark.parametrize("country", ["BG", "CY", "EE", "HR", "HU", "LT", "LV", "MT", "RO", "SI", "SK"])
+def test_a_wrong_check_digit_in_the_member_states_not_offered_yet(country):
+    # One wrong digit in the check position is enough here; every digit is tried for the offered ones.
+    valid = EU_VALID_VAT[country]
+    if country == "CY":  # the check character is the final letter
+        wrong = valid[:-1] + "Q"
+    else:
+        pos = max(i for i, ch in enumerate(valid) if ch.isdigit())
+        wrong = valid[:pos] + str((int(valid[pos]) + 1) % 10) + valid[pos + 1 :]
+    assert vat.check_vat(wrong, country) == vat.CHECKSUM
+
+
+@pytest.mark.parametrize("country", ["GB", "CH", "NO", "US", "JP", "AU", "CA", "XI", "", None])
+def test_outside_the_eu(country):
+    assert not vat.is_eu(country)
+
+
+def test_is_eu_ignores_case():
+    assert vat.is_eu("de") and vat.is_eu("GR")
+
+
 @pytest.mark.parametrize(
     "country, vat_id",
     [
@@ -219,6 +285,9 @@ def test_a_wrong_check_digit_is_caught(country):
         ("ES", "ESX1234567M"),
         ("GB", "GB123456783"),
         ("IT", "IT00743110158"),
+        ("FR", "FRXX303265045"),  # accepted as "format only" before python-stdnum, which checks new-style keys
+        ("FR", "FRK7399859413"),
+        ("CZ", "CZ25123892"),  # format only before python-stdnum
     ],
 )
 def test_more_checksum_failures(country, vat_id):
@@ -234,6 +303,7 @@ def test_more_checksum_failures(country, vat_id):
         ("DE", "EL094259216"),
         ("FR", "GB980780684"),
         ("CH", "DE136695976"),
+        ("DE", "EE100931558"),  # valid, but Estonian
     ],
 )
 def test_prefix_must_match_the_country(country, vat_id):
@@ -256,6 +326,8 @@ def test_prefix_must_match_the_country(country, vat_id):
         ("DE", "DE１３６６９５９７６"),  # fullwidth digits
         ("DE", "DE136/695/976"),
         ("FR", "FRIO303265045"),  # I and O are never used in the key
+        ("CH", "CHE-107.787.577 MWS"),
+        ("NO", "NO995525828 MVB"),
     ],
 )
 def test_vat_format(country, vat_id):
@@ -292,8 +364,10 @@ def test_every_problem_is_reported_at_once():
     }
 
 
-def test_every_vat_rule_country_is_offered():
-    assert set(vat.RULES) <= set(COUNTRIES)
+def test_every_offered_country_with_a_vat_number_is_checked():
+    # What is offered and is not checked has no prefixed VAT ID (US, JP, AU, CA): a plausible tax number is enough.
+    assert set(COUNTRIES) - vat.checked_countries() == {"US", "JP", "AU", "CA"}
+    assert set(vat.NON_EU) <= set(COUNTRIES)
 
 
 # -- what a company field may hold (issue 7, defect 9) -------------------------

@@ -1,6 +1,6 @@
 """Company details on the payment page: required fields, postal code, VAT ID.
 
-Plain Python, no Qt. VAT algorithms live in `wizard.core.vat`.
+Plain Python, no Qt. VAT IDs are checked by `wizard.core.vat` (over python-stdnum).
 """
 from __future__ import annotations
 
