@@ -128,7 +128,7 @@
     <message>
         <location line="+1"/>
         <source>name@example.com</source>
-        <translation>name@beispiel.de</translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -196,12 +196,12 @@
     <message>
         <location line="+18"/>
         <source>%1, invoiced once a year: %2</source>
-        <translation>%1, einmal jährlich in Rechnung gestellt: %2</translation>
+        <translation>%1, jährlich im Voraus abgerechnet: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save %1%</source>
-        <translation>%1 % sparen</translation>
+        <translation>%1&#xa0;% sparen</translation>
     </message>
 </context>
 <context>
@@ -334,7 +334,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the card&apos;s details. The account keeps its brand, last four digits, expiry date and name; the full number and the security code are not stored.</source>
-        <translation>Geben Sie die Daten der Karte ein. Der Account speichert die Marke, die letzten vier Ziffern, das Ablaufdatum und den Namen; die vollständige Nummer und der Sicherheitscode werden nicht gespeichert.</translation>
+        <translation>Geben Sie die Kartendaten ein. Der Account speichert den Kartentyp, die letzten vier Ziffern, das Ablaufdatum und den Namen; die vollständige Nummer und der Sicherheitscode werden nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -488,7 +488,7 @@
     <message>
         <location line="+3"/>
         <source>e.g. DE123456789</source>
-        <translation>z. B. DE123456789</translation>
+        <translation>z.&#xa0;B. DE123456789</translation>
     </message>
 </context>
 <context>
@@ -504,12 +504,12 @@
         <translation>Ihr Upgrade ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your credit card is charged for each billing period of the subscription, and a valid card must stay on file with us. You can update your credit card at any time in your account settings.</source>
-        <translation>Ihre Kreditkarte wird entsprechend des Abonnement-Rechnungszeitraums belastet, und uns muss dauerhaft eine gültige Karte vorliegen. Sie können Ihre Kreditkartendaten jederzeit in Ihren Account-Einstellungen aktualisieren.</translation>
+        <location line="+5"/>
+        <source>Your credit card is charged at the start of each billing period, so a valid card must always be on file. You can change it at any time under Account &amp; Billing.</source>
+        <translation>Ihre Kreditkarte wird zu Beginn jedes Abrechnungszeitraums belastet; dafür muss stets eine gültige Karte hinterlegt sein. Sie können sie jederzeit unter Konto&#xa0;&amp;&#xa0;Abrechnung ändern.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Start another upgrade</source>
         <translation>Weiteres Upgrade starten</translation>
@@ -533,19 +533,19 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Monthly billing</source>
-        <translation>Monatliche Abrechnung</translation>
+        <location line="+2"/>
+        <source>monthly billing</source>
+        <translation>monatliche Abrechnung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Annual invoice</source>
-        <translation>Jährliche Rechnung</translation>
+        <source>annual invoice</source>
+        <translation>jährliche Rechnung</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1, %2. Charged now: %3. Next charge on %4.</source>
-        <translation>%1, %2. Jetzt belastet: %3. Nächste Belastung am %4.</translation>
+        <source>%1, %2. Charged today: %3. Next charge on %4.</source>
+        <translation>%1, %2. Heute belastet: %3. Nächste Belastung am %4.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,17 @@
         <translation>&amp;Ihre Nachricht (optional):</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This does not look like an email address, e.g. name@example.com.</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus, z.&#xa0;B. name@example.com.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -606,12 +616,7 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>name@company.com</source>
-        <translation>name@firma.de</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>What would you like to talk about?</source>
         <translation>Worüber möchten Sie mit uns sprechen?</translation>
     </message>
@@ -631,12 +636,7 @@
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This does not look like an email address, e.g. name@company.com.</source>
-        <translation>Das sieht nicht nach einer E-Mail-Adresse aus, z. B. name@firma.de.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your request could not be saved, so it was not sent.</source>
         <translation>Ihre Anfrage konnte nicht gespeichert werden und wurde daher nicht gesendet.</translation>
     </message>
@@ -665,7 +665,13 @@
         <translation>Die Währung Ihrer Bestellung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <comment>currency code and name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 %2: %3 with monthly billing</source>
         <translation>%1 %2: %3 bei monatlicher Abrechnung</translation>
     </message>
@@ -724,8 +730,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>name@company.com</source>
-        <translation>name@firma.de</translation>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -957,7 +963,7 @@
     <message>
         <location line="+1"/>
         <source>Price per unit</source>
-        <translation>Preis pro Einheit</translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -966,8 +972,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Charged now</source>
-        <translation>Jetzt belastet</translation>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1003,16 +1009,22 @@
         <translation>Jährliche Rechnung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <comment>currency code and name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1, billed annually</source>
-        <translation>%1, jährlich abgerechnet</translation>
+        <translation>%1, jährlich im Voraus abgerechnet</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -1059,7 +1071,7 @@
     <message>
         <location line="+8"/>
         <source>expired %1</source>
-        <translation>abgelaufen %1</translation>
+        <translation>abgelaufen seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1075,14 +1087,14 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/payment.py" line="+86"/>
+        <location filename="../wizard/ui/upgrade/pages/payment.py" line="+95"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter your company and credit card information, or choose an existing payment method.</source>
-        <translation>Geben Sie Ihr Unternehmen und Ihre Kreditkarteninformationen ein, oder wählen Sie eine vorhandene Zahlungsmethode aus.</translation>
+        <translation>Geben Sie Ihr Unternehmen und Ihre Kartendaten ein, oder wählen Sie eine vorhandene Zahlungsmethode aus.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1103,6 +1115,36 @@
         <location line="+1"/>
         <source>Share this credit card with other admins</source>
         <translation>Diese Kreditkarte mit anderen Administratoren teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>card declined</source>
+        <translation>Karte abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insufficient funds</source>
+        <translation>Kartenlimit nicht ausreichend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired card</source>
+        <translation>Karte abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incorrect security code</source>
+        <translation>Sicherheitscode falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test cards that are declined at “Complete purchase”:</source>
+        <translation>Testkarten, die beim Abschließen des Kaufs abgelehnt werden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any future expiry date and any security code will do.</source>
+        <translation>Jedes künftige Ablaufdatum und jeder Sicherheitscode sind möglich.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1289,13 +1331,13 @@
     <message>
         <location line="+5"/>
         <source>Prices are net, per month, in %1. The wizard shows every currency and the annual prices.</source>
-        <translation>Preise netto pro Monat in %1. Der Assistent zeigt alle Währungen und die Jahrespreise.</translation>
+        <translation>Preise netto pro Monat in %1. Der Upgrade-Assistent zeigt alle Währungen und die Jahrespreise.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+95"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+97"/>
         <source>%1, new card, shared with other admins</source>
         <translation>%1, neue Karte, mit anderen Administratoren geteilt</translation>
     </message>
@@ -1350,9 +1392,14 @@
         <translation>Ich stimme diesen Bedingungen zu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Your card was declined, so nothing was bought.</source>
+        <translation>Ihre Karte wurde abgelehnt. Es wurde nichts gekauft und Ihre Karte wurde nicht belastet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The purchase could not be saved, so nothing was bought or charged.</source>
-        <translation>Der Kauf konnte nicht gespeichert werden; es wurde daher nichts gekauft und nichts belastet.</translation>
+        <translation>Der Kauf konnte nicht gespeichert werden. Es wurde nichts gekauft und Ihre Karte wurde nicht belastet.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1826,7 @@
     <message>
         <location line="+3"/>
         <source>This VAT ID is not valid: its check digits do not match.</source>
-        <translation>Diese USt-IdNr. ist ungültig: Ihre Prüfziffern stimmen nicht.</translation>
+        <translation>Diese USt-IdNr. ist ungültig: Die Prüfziffer stimmt nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1884,7 +1931,7 @@
     <message>
         <location line="+3"/>
         <source>Enter an email address such as name@example.com.</source>
-        <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.</translation>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1920,6 +1967,26 @@
         <location line="+1"/>
         <source>This request no longer exists.</source>
         <translation>Diese Anfrage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bank did not accept the payment. Go back and use another card.</source>
+        <translation>Die Bank hat die Zahlung nicht angenommen. Gehen Sie zurück und verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card has insufficient funds. Go back and use another card.</source>
+        <translation>Das Kartenlimit reicht nicht aus. Gehen Sie zurück und verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bank reports this card as expired. Go back and use another card.</source>
+        <translation>Laut der Bank ist diese Karte abgelaufen. Gehen Sie zurück und verwenden Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The security code is incorrect. Go back, enter the security code again or use another card.</source>
+        <translation>Der Sicherheitscode ist falsch. Gehen Sie zurück und geben Sie den Sicherheitscode erneut ein, oder verwenden Sie eine andere Karte.</translation>
     </message>
 </context>
 </TS>

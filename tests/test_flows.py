@@ -140,7 +140,7 @@ def test_sales_professional_annual_chf_three_users_saved_card(qtbot, make_wizard
     # catalog.json: sales/professional CHF annual "94.50" per user per month; 94.50 x 12 x 3 = 3402.00.
     assert order["unit_price_minor"] == 9450
     assert order["amount_due_minor"] == 340200
-    assert wizard.page(PageId.REVIEW).values["due_now"].text() == "CHF3,402.00"
+    assert wizard.page(PageId.REVIEW).values["due_now"].text() == "CHF\xa03,402.00"
     assert order["payment_method_id"] == saved
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
     assert {r["user_id"] for r in licensed} == set(chosen)

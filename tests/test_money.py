@@ -21,7 +21,10 @@ NBSP = "\xa0"
         (7, "EUR", "en", "€0.07"),
         (0, "EUR", "de", f"0,00{NBSP}€"),
         (9450, "CHF", "de", f"94,50{NBSP}CHF"),
-        (123456789, "CHF", "en", "CHF1,234,567.89"),
+        # CLDR's currencySpacing: a symbol in letters gets a no-break space before the digits.
+        (123456789, "CHF", "en", f"CHF{NBSP}1,234,567.89"),
+        (-123456, "CHF", "en", f"-CHF{NBSP}1,234.56"),
+        (100, "AUD", "en", "A$1.00"),
         (13300, "JPY", "de", f"13.300{NBSP}¥"),
         (128000, "JPY", "en", "¥128,000"),
         (1, "JPY", "en", "¥1"),

@@ -41,6 +41,8 @@ class Mode:
     ledger: LedgerKind
     # The account window offers "Signed in as ...": the admin or an ordinary user of the account.
     switches_user: bool = False
+    # The payment page lists the test cards that decline (core.declines), for practising a refused payment.
+    lists_test_cards: bool = False
     # Not yet: the kiosk issue (idle countdown, PIN to leave) and the training issue.
     idle_reset: bool = False
     pin_exit: bool = False
@@ -67,12 +69,12 @@ STANDARD = Mode(
 )
 DEMO = Mode(
     "demo", FirstWindow.ACCOUNT, full_screen=False, seeds_demo_account=True, ledger=LedgerKind.DEMO,
-    switches_user=True,
+    switches_user=True, lists_test_cards=True,
 )
 KIOSK = Mode("kiosk", FirstWindow.WIZARD, full_screen=True, seeds_demo_account=True, ledger=LedgerKind.DEFAULT)
 TRAINING = Mode(
     "training", FirstWindow.ACCOUNT, full_screen=False, seeds_demo_account=True, ledger=LedgerKind.DEFAULT,
-    switches_user=True,
+    switches_user=True, lists_test_cards=True,
 )
 MODES = (STANDARD, DEMO, KIOSK, TRAINING)
 

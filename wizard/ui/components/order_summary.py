@@ -33,7 +33,7 @@ KEYS = {
     "currency": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Currency"),
     "unit_price": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Price per unit"),
     "amount": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Amount charged"),  # in the order history
-    "due_now": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Charged now"),  # on the review page
+    "due_now": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Due today"),  # on the review page, before the purchase
     "next_charge": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Next charge on"),
     "payment": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Payment method"),
     "company": QT_TRANSLATE_NOOP("OrderSummaryGrid", "Company"),
@@ -137,7 +137,8 @@ class OrderSummaryGrid(Retranslating, QWidget):
             "product": product_name(catalog, facts.hub, facts.tier, language),
             "users": self._users_text(facts.user_names),
             "interval": self.tr("Monthly billing") if facts.interval == "monthly" else self.tr("Annual invoice"),
-            "currency": f"{facts.currency} \u2014 {currency_name(facts.currency, language)}",
+            "currency": fill(self.tr("%1 \u2014 %2", "currency code and name"), facts.currency,
+                             currency_name(facts.currency, language)),
             "unit_price": self._unit_price_text(facts),
             "amount": amount,
             "due_now": amount,

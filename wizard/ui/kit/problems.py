@@ -164,3 +164,26 @@ def user_problem_text(problem) -> str:
     """The sentence for a refused change to the account's users; a LedgerProblem gets the ledger's sentence."""
     source = _USER.get(str(problem))
     return _tr(source) if source else ledger_problem_text(problem)
+
+
+# Why a card was declined at "Complete purchase" (core.declines.DeclineReason, looked up by value);
+# the review page says the consequence ("nothing was bought") in its own sentence before it.
+_DECLINE = {
+    "card_declined": QT_TRANSLATE_NOOP(
+        "problems", "The bank did not accept the payment. Go back and use another card."
+    ),
+    "insufficient_funds": QT_TRANSLATE_NOOP(
+        "problems", "The card has insufficient funds. Go back and use another card."
+    ),
+    "expired_card": QT_TRANSLATE_NOOP(
+        "problems", "The bank reports this card as expired. Go back and use another card."
+    ),
+    "incorrect_cvc": QT_TRANSLATE_NOOP(
+        "problems", "The security code is incorrect. Go back, enter the security code again or use another card."
+    ),
+}
+
+
+def decline_problem_text(reason) -> str:
+    """The sentence for a declined card; an unknown reason gets the plain "declined" sentence."""
+    return _tr(_DECLINE.get(str(reason), _DECLINE["card_declined"]))

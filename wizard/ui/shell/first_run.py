@@ -189,7 +189,7 @@ class FirstRunPage(Retranslating, QWidget):
                 "user_email": self.tr("Your email"),
             }
         )
-        self.inputs["user_email"].setPlaceholderText(self.tr("name@company.com"))
+        self.inputs["user_email"].setPlaceholderText(self.tr("name@example.com"))
         self.create.setText(self.tr("Create account"))
         if self.session.language != self._named_in:
             self._named_in = self.session.language

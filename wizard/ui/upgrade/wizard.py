@@ -189,13 +189,18 @@ class UpgradeWizard(QWizard):
 
         Raises LedgerError (nothing written) on failure, ValueError when the
         order cannot be bought as shown: a new card that no longer passes its
-        checks, or another card than the one shown. `cancelled`: see
+        checks, or another card than the one shown. CardDeclined when a new
+        card is one of core.declines' test cards: then only a `payment_declined`
+        event is written (no card, no order) and the CVC field is emptied, as a
+        real checkout asks for it again. `cancelled`: see
         wizard.ledger.connection.write_transaction.
         """
         from wizard.ledger import record_purchase
 
         session = self.session
         card = self._new_card_details() if order.pays_with_new_card else None
+        if card is not None:
+            self._decline_test_card(cancelled)  # before anything of the purchase is written
         purchase = order.purchase(
             account_id=session.account_id, desk=session.desk, mode=session.mode.order_mark,
             language=session.language, card=card,
@@ -204,6 +209,20 @@ class UpgradeWizard(QWizard):
         self.purchased_order = order
         self.forget_card()
         return self.receipt
+
+    def _decline_test_card(self, cancelled) -> None:
+        """Raise CardDeclined (after recording why) when the typed card is a declining test card."""
+        from wizard.core.declines import CardDeclined, decline_reason
+        from wizard.ledger.declines import record_decline
+
+        reason = decline_reason(self.field("card_number") or "")  # the digits go no further than this call
+        if reason is None:
+            return
+        session = self.session
+        record_decline(session.db, account_id=session.account_id, reason=reason, desk=session.desk,
+                       mode=session.mode.order_mark, cancelled=cancelled)
+        self.setField("card_cvc", "")
+        raise CardDeclined(reason)
 
     def _new_card_details(self):
         """The typed card as the ledger may keep it (CardDetails: no number, no CVC)."""

@@ -44,12 +44,12 @@ class ConfirmationPage(Page):
 
     def retranslate(self) -> None:
         self.set_heading(self.tr("Thank you for your purchase"), self.tr("Your upgrade is complete."))
-        # The billing note follows the reference article's closing paragraph.
+        # The billing note follows the reference article's closing paragraph; it names the section
+        # of the account window where the card is changed.
         self.note.setText(
             self.tr(
-                "Your credit card is charged for each billing period of the subscription, and a valid "
-                "card must stay on file with us. You can update your credit card at any time in your "
-                "account settings."
+                "Your credit card is charged at the start of each billing period, so a valid card must "
+                "always be on file. You can change it at any time under Account & Billing."
             )
         )
         self.again.setText(self.tr("Start another upgrade"))
@@ -70,10 +70,11 @@ class ConfirmationPage(Page):
         product = order.product_name(language)
         if order.tier.seat_based:
             product = fill(self.tr("%1 for %n user(s)", "", order.seats), product)
-        interval = self.tr("Monthly billing") if quote.interval == "monthly" else self.tr("Annual invoice")
+        # Mid-sentence, so not the option's capitalised name.
+        interval = self.tr("monthly billing") if quote.interval == "monthly" else self.tr("annual invoice")
         self.summary.setText(
             fill(
-                self.tr("%1, %2. Charged now: %3. Next charge on %4."),
+                self.tr("%1, %2. Charged today: %3. Next charge on %4."),
                 product,
                 interval,
                 format_money(quote.amount_due_minor, quote.currency, language),

@@ -143,7 +143,7 @@ class ContactSalesPage(Page):
         ):
             self.labels[key].setText(label)
             getattr(self, key).setAccessibleName(name)
-        self.email.setPlaceholderText(self.tr("name@company.com"))
+        self.email.setPlaceholderText(self.tr("name@example.com"))
         self.message.setPlaceholderText(self.tr("What would you like to talk about?"))
         self._update_texts()
 
@@ -160,7 +160,7 @@ class ContactSalesPage(Page):
         if not self.email.text().strip():
             email_text = self.tr("Please enter your email address.")
         else:
-            email_text = self.tr("This does not look like an email address, e.g. name@company.com.")
+            email_text = self.tr("This does not look like an email address, e.g. name@example.com.")
         show_error(self.email_problem, email_text if email_bad else "")
         failed = self.problem is not None
         show_error(

@@ -56,7 +56,9 @@ class CurrencyPage(Page):
         set_texts(self.combo, name=self.tr("Currency"), tip=self.tr("The currency of your order"))
         for index in range(self.combo.count()):
             code = self.combo.itemData(index)
-            self.combo.setItemText(index, f"{code} — {currency_name(code, self.language)}")
+            self.combo.setItemText(
+                index, fill(self.tr("%1 — %2", "currency code and name"), code, currency_name(code, self.language))
+            )
         self._update_price()
 
     def _update_price(self, *_args) -> None:

@@ -6,10 +6,12 @@ count (the card's only for a new card) and when the page is complete.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
-from wizard.core.cards import CARD_FIELDS, CardProblem
+from wizard.core.cards import CARD_FIELDS, CardProblem, group_number
 from wizard.core.company import COMPANY_FIELDS
+from wizard.core.declines import TEST_CARDS, DeclineReason
 from wizard.core.order import NEW_CARD
 from wizard.ui.components.card_form import CardForm
 from wizard.ui.components.company_form import CompanyForm
@@ -47,6 +49,13 @@ class PaymentPage(Page):
         self._shown_method = None  # whose sharing the box shows
         self._share_new = False  # the box's state for a new card, kept while a saved one is shown
         methods.addWidget(self.card)
+        # Demo and training: the test cards that decline at "Complete purchase", to practise on.
+        self.test_cards = QLabel()
+        self.test_cards.setObjectName("testCardsNote")
+        self.test_cards.setWordWrap(True)
+        self.test_cards.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_cards.setStyleSheet("color: palette(placeholder-text);")
+        methods.addWidget(self.test_cards)
         methods.addWidget(self.share)
         methods.addStretch(1)
 
@@ -91,6 +100,16 @@ class PaymentPage(Page):
         self.method_list.setAccessibleName(self.tr("Payment methods"))
         self.share.setText(self.tr("Share this credit card with other admins"))
         self.method_list.methods.retranslate()
+        reasons = {
+            DeclineReason.CARD_DECLINED: self.tr("card declined"),
+            DeclineReason.INSUFFICIENT_FUNDS: self.tr("insufficient funds"),
+            DeclineReason.EXPIRED_CARD: self.tr("expired card"),
+            DeclineReason.INCORRECT_CVC: self.tr("incorrect security code"),
+        }
+        lines = [self.tr("Test cards that are declined at “Complete purchase”:")]
+        lines += [f"{group_number(number)} \u2013 {reasons[reason]}" for number, reason in TEST_CARDS.items()]
+        lines.append(self.tr("Any future expiry date and any security code will do."))
+        self.test_cards.setText("\n".join(lines))
         self._refresh()  # the problems shown, in the new language
 
     # -- checking ----------------------------------------------------------
@@ -119,6 +138,7 @@ class PaymentPage(Page):
     def _on_method(self) -> None:
         method = self.method_list.value
         self.card.setVisible(method == NEW_CARD)
+        self.test_cards.setVisible(method == NEW_CARD and self.session.mode.lists_test_cards)
         if method != self._shown_method:
             # Show the chosen method's own sharing; a new card gets back what was ticked
             # for it (or while no method was chosen yet: setField in any order).

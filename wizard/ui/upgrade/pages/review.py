@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizard
 
 from wizard.core import cards
+from wizard.core.declines import CardDeclined, DeclineReason
 from wizard.core.order import Order
 from wizard.ui.components.order_summary import OrderFacts, OrderSummaryGrid
 from wizard.ui.kit.legal_viewer import DOCUMENTS, LegalViewer
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
-from wizard.ui.kit.problems import ledger_problem_text
+from wizard.ui.kit.problems import decline_problem_text, ledger_problem_text
 from wizard.ui.kit.widgets import error_label, show_error
 
 ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
@@ -37,7 +38,8 @@ class ReviewPage(Page):
         self.setCommitPage(True)
         self.order: Order | None = None  # the order as shown: a snapshot (see above)
         self.user_names: list[str] = []  # the licensed users' names, in the order's sequence
-        self.problem = None  # why the last attempt to write the order failed (a LedgerProblem), or None
+        # Why the last attempt failed: a LedgerProblem, a DeclineReason (the card was declined), or None.
+        self.problem = None
         self.viewer: LegalViewer | None = None
 
         self.summary = OrderSummaryGrid(session, ROWS, self)
@@ -119,14 +121,15 @@ class ReviewPage(Page):
             self.tr("Please read the Terms of Service, the Privacy Policy and the Acceptable Use Policy.")
         )
         self.agree.setText(self.tr("I agree to these terms"))
-        failed = self.problem is not None
-        show_error(
-            self.error,
-            self.tr("The purchase could not be saved, so nothing was bought or charged.")
-            + " " + ledger_problem_text(self.problem)
-            if failed
-            else "",
-        )
+        if isinstance(self.problem, DeclineReason):
+            failure = (self.tr("Your card was declined, so nothing was bought.")
+                       + " " + decline_problem_text(self.problem))
+        elif self.problem is not None:
+            failure = (self.tr("The purchase could not be saved, so nothing was bought or charged.")
+                       + " " + ledger_problem_text(self.problem))
+        else:
+            failure = ""
+        show_error(self.error, failure)
         if self.order is not None:
             self._render()
 
@@ -144,9 +147,20 @@ class ReviewPage(Page):
 
         wizard, shown = self.wizard(), self.order
 
-        def commit(cancelled) -> None:
-            wizard.commit_purchase(shown, cancelled)  # what was shown here is what is recorded
+        declined = None
 
-        self.problem = attempt(self.session, commit, "Complete purchase", wizard)
+        def commit(cancelled) -> None:
+            nonlocal declined
+            try:
+                wizard.commit_purchase(shown, cancelled)  # what was shown here is what is recorded
+            except CardDeclined as refusal:  # an answer about the card, not a failure of the ledger
+                declined = refusal.reason
+
+        self.problem = attempt(self.session, commit, "Complete purchase", wizard) or declined
         self.retranslate()
+        self.completeChanged.emit()
         return self.problem is None
+
+    def isComplete(self) -> bool:
+        # A declined card is not tried again as it is: the buyer goes Back and changes it.
+        return super().isComplete() and not isinstance(self.problem, DeclineReason)
