@@ -494,7 +494,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+46"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+54"/>
         <source>Thank you for your purchase</source>
         <translation>Vielen Dank für Ihren Kauf</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Ihre Bestellung ist eingegangen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../wizard/ui/shell/order_details.py" line="+37"/>
+        <location filename="../wizard/ui/shell/order_details.py" line="+40"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -926,6 +926,24 @@
         <location line="+1"/>
         <source>No card on record</source>
         <translation>Keine Karte hinterlegt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <location filename="../wizard/ui/components/order_panel.py" line="+79"/>
+        <source>Your order</source>
+        <translation>Ihre Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price shows here as soon as your choice is complete.</source>
+        <translation>Der Preis erscheint hier, sobald Ihre Auswahl vollständig ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1009,8 @@
         <translation>Unternehmen</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location filename="../wizard/ui/components/order_panel.py" line="+2"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+88"/>
         <source>Licensed users (%n)</source>
         <translation>
             <numerusform>Lizenzierte Benutzer (%n)</numerusform>
@@ -999,28 +1018,33 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+12"/>
         <source>Monthly billing</source>
         <translation>Monatliche Abrechnung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+0"/>
         <source>Annual invoice</source>
         <translation>Jährliche Rechnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+1"/>
         <source>%1 — %2</source>
         <comment>currency code and name</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+20"/>
         <source>%1, billed annually</source>
         <translation>%1, jährlich im Voraus abgerechnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+17"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+5"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere Person</numerusform>
@@ -1028,12 +1052,13 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+1"/>
         <source>The whole account (not licensed per user)</source>
         <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+8"/>
         <source>VAT ID %1</source>
         <translation>USt-IdNr. %1</translation>
     </message>
@@ -1335,6 +1360,157 @@
     </message>
 </context>
 <context>
+    <name>ReceiptButtons</name>
+    <message>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+250"/>
+        <source>Save receipt (PDF)</source>
+        <translation>Quittung speichern (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPdf</name>
+    <message>
+        <location line="-226"/>
+        <source>Receipt</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo - no real payment</source>
+        <translation>Demo – keine echte Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A demo company for this training program, not a real seller.</source>
+        <translation>Ein Demo-Unternehmen für dieses Schulungsprogramm, kein echter Verkäufer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT ID: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card on record</source>
+        <translation>Keine Karte hinterlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed users</source>
+        <translation>Lizenzierte Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next charge on</source>
+        <translation>Nächste Belastung am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per seat and month</source>
+        <translation>Preis pro Lizenz und Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal (net)</source>
+        <translation>Zwischensumme (netto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit for the current plan</source>
+        <translation>Gutschrift für den bisherigen Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1</source>
+        <translation>USt. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All prices are net (excl. VAT).</source>
+        <translation>Alle Preise verstehen sich netto, zzgl. USt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms accepted</source>
+        <translation>Akzeptierte Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt was made by a training program: no payment was made and no subscription was created.</source>
+        <translation>Diese Quittung wurde von einem Schulungsprogramm erstellt: Es wurde keine Zahlung geleistet und kein Abonnement abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Save receipt</source>
+        <translation>Quittung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The receipt could not be saved.</source>
+        <translation>Die Quittung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../wizard/ui/upgrade/pages/review.py" line="+97"/>
@@ -1362,22 +1538,25 @@
         <translation>Kauf abschließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="-163"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+2"/>
         <source>Terms of Service</source>
         <translation>Nutzungsbedingungen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+1"/>
         <source>Privacy Policy</source>
         <translation>Datenschutzrichtlinie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+1"/>
         <source>Acceptable Use Policy</source>
         <translation>Acceptable Use Policy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+4"/>
         <source>Opens the document in a window of this program</source>
         <translation>Öffnet das Dokument in einem Fenster dieses Programms</translation>
     </message>
@@ -1458,7 +1637,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/upgrade/wizard.py" line="+176"/>
+        <location filename="../wizard/ui/upgrade/wizard.py" line="+208"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -1717,6 +1896,7 @@
         <location filename="../wizard/ui/kit/messages.py" line="+28"/>
         <location line="+11"/>
         <location line="+31"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+160"/>
         <source>Upgrade Wizard</source>
         <translation>Upgrade-Assistent</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+72"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+82"/>
         <source>%1 for %n user(s)</source>
         <translation>
             <numerusform>%1 for %n user</numerusform>
@@ -34,6 +34,7 @@
 <context>
     <name>OrderSummaryGrid</name>
     <message numerus="yes">
+        <location filename="../wizard/ui/components/order_panel.py" line="+98"/>
         <location filename="../wizard/ui/components/order_summary.py" line="+127"/>
         <source>Licensed users (%n)</source>
         <translation>
@@ -42,7 +43,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+36"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+38"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>

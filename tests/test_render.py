@@ -86,6 +86,7 @@ def shots(qtbot, wizard):
     review.problem = LedgerProblem.REPLACED  # the longest sentence shown when the ledger refuses the write
     review.retranslate()
     yield "review", wizard
+    assert wizard.order_panel.isVisible()  # the review beside the order panel
     review.problem = None
     wizard.next()
     assert wizard.currentId() == PageId.CONFIRMATION
@@ -106,19 +107,21 @@ def shots(qtbot, wizard):
         pytest.fail(f"the contact-sales form did not go on: {page.objectName()}")
 
 
+@pytest.mark.parametrize("size", [SIZE, (960, 680)], ids=["1024x768", "minimum"])
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_every_page_renders_with_nothing_cut_off(qtbot, make_wizard, tmp_path, language):
+def test_every_page_renders_with_nothing_cut_off(qtbot, make_wizard, tmp_path, language, size):
+    """At 1024x768 and at the wizard's minimum size, the order panel beside the pages from the currency step on."""
     wizard = make_wizard(language=language)
     assert wizard.session.language == language, (
         f"i18n/wizard_{language}.qm is missing: ./run-tests builds it (scripts/bootstrap.sh)"
     )
-    wizard.resize(*SIZE)
+    wizard.resize(*size)
     settle()
     failures = {}
     for name, window in shots(qtbot, wizard):
         settle()
         if window is wizard:
-            assert (wizard.width(), wizard.height()) == SIZE
+            assert (wizard.width(), wizard.height()) == size
         path = tmp_path / f"{name}_{language}.png"
         image = window.grab()
         # At the screen's own density (tests/test_render_hidpi.py runs this at 2).

@@ -16,7 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="upgrade-wizard",
         description="Walk through a subscription upgrade, step by step, offline. Without a mode flag:"
         " the account window on the default ledger (an empty ledger stays empty).",
-        epilog="Ledger tools: upgrade-wizard ledger {summary,orders,export,verify,seed-demo} --help",
+        epilog="Ledger tools: upgrade-wizard ledger {summary,orders,export,verify,seed-demo,receipt} --help",
     )
     # What each mode does is wizard/core/modes.py; these say it in a line each.
     parser.add_argument(
@@ -79,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["ledger"]:
         from wizard.ledger.cli import run_ledger_command
 
-        return run_ledger_command(build_ledger_parser().parse_args(argv))
+        ledger_args = build_ledger_parser().parse_args(argv)
+        if ledger_args.ledger_command == "receipt":
+            from wizard.app.receipt_file import write_receipt_file
+
+            ledger_args.receipt_writer = write_receipt_file  # Qt, which the ledger never imports
+        return run_ledger_command(ledger_args)
     args = build_parser().parse_args(argv)
     from wizard.app.display import display_problem
 

@@ -51,6 +51,11 @@ def add_ledger_parser(subparsers) -> argparse.ArgumentParser:
                                              "exist yet) through SQLite's backup API. The copy is a ledger of "
                                              "its own and passes verify.")
     backup.add_argument("dest", metavar="DEST", help="the new backup file")
+    receipt = commands.add_parser("receipt", parents=[common], help="write an order's receipt as a PDF",
+                                  description="Write the receipt of order NUMBER as a PDF, in the order's "
+                                              "language (needs Qt).")
+    receipt.add_argument("number", metavar="NUMBER", help="the order number, e.g. D01-000001")
+    receipt.add_argument("--output", metavar="FILE", required=True, help="the PDF file to write")
     return ledger
 
 
@@ -180,6 +185,24 @@ def _backup(db, args, path) -> int:
     return EXIT_OK
 
 
+def _receipt(db, args, path) -> int:
+    """Qt draws the PDF, and the ledger never imports Qt: the program's CLI hands in the writer
+    (wizard/app/receipt_file.py) as `args.receipt_writer`; `python -m wizard.ledger` has none."""
+    from wizard.core.catalog_loading import load_catalog
+    from wizard.ledger.receipts import receipt_data
+
+    writer = getattr(args, "receipt_writer", None)
+    if writer is None:
+        raise LedgerError("Receipts need Qt: run `python main.py ledger receipt NUMBER --output FILE.pdf`.")
+    data = receipt_data(db, args.number, load_catalog())
+    try:
+        writer(data, args.output)
+    except OSError as error:
+        raise LedgerError(f"The receipt file {args.output} cannot be written ({error.strerror}).") from error
+    print(f"Receipt of order {data.number} written to {args.output}.", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS = {"summary": _summary, "orders": _orders, "export": _export, "verify": _verify, "seed-demo": _seed_demo,
-             "backup": _backup}
+             "backup": _backup, "receipt": _receipt}
 _OWN_FILES = {"merge": _merge}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 from wizard.core.account import OrderSummary
 from wizard.ui.components.order_summary import OrderFacts, OrderSummaryGrid
 from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.receipt_pdf import ReceiptButtons
 from wizard.ui.kit.retranslating import Retranslating
 
 ROWS = ("number", "date", "product", "users", "interval", "currency", "unit_price", "amount", "next_charge",
@@ -28,6 +29,8 @@ class OrderDetails(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        self.receipt = ReceiptButtons(self._receipt_data, self)  # "Save receipt (PDF)", "Print"
+        layout.addWidget(self.receipt)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
@@ -38,6 +41,11 @@ class OrderDetails(Retranslating, QDialog):
         self.setWindowTitle(fill(self.tr("Order %1"), self.order.number))
         payment = self.order.payment_masked or self.tr("No card on record")
         self.summary.show_order(OrderFacts.of_summary(self.order), payment)
+
+    def _receipt_data(self):
+        from wizard.ledger.receipts import receipt_data
+
+        return receipt_data(self.session.db, self.order.number, self.session.catalog)
 
     def texts(self) -> dict[str, str]:
         """{row: the text its value shows}."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWizard
 
 from wizard.core.catalog import Tier
@@ -15,7 +15,16 @@ if TYPE_CHECKING:  # the order module is loaded after the first paint
     from wizard.core.order import Order
 
 
+# The pages beside which the order panel shows: from the currency step to the review. Not the product
+# page (nothing priced yet), not contact sales (no price), not the confirmation (it says what was charged;
+# a panel still saying "Due today" there would be wrong).
+PANEL_PAGES = frozenset({PageId.CURRENCY, PageId.BILLING, PageId.LICENSES, PageId.PAYMENT, PageId.REVIEW})
+
+
 class UpgradeWizard(QWizard):
+    # A field of the order changed (product, currency, interval, licensed users): order() may differ.
+    orderChanged = Signal()
+
     def __init__(self, session: Session, parent=None, *, all_pages: bool = True) -> None:
         """`all_pages=False` builds only the first page; `add_remaining_pages()` adds the rest
         once it has been painted (the program's start), so the first page shows sooner."""
@@ -48,6 +57,9 @@ class UpgradeWizard(QWizard):
         self.setPage(PageId.PRODUCT, ProductPage(session, priced=all_pages))
         self.setStartId(PageId.PRODUCT)
         self.setMinimumSize(960, 680)
+        self.order_panel = None  # components.order_panel.OrderPanel, built with the remaining pages
+        self.currentIdChanged.connect(self._show_order)
+        self.orderChanged.connect(self._show_order)
         self.retranslate()
         if all_pages:
             self.add_remaining_pages()
@@ -78,6 +90,26 @@ class UpgradeWizard(QWizard):
         product = self.page(PageId.PRODUCT)
         self.page(PageId.CURRENCY).combo.valueChanged.connect(product.show_prices)
         product.show_prices()
+        from wizard.ui.components.order_panel import OrderPanel  # it loads the order module: after the first paint
+
+        self.order_panel = OrderPanel(self.session)
+        self.order_panel.hide()
+        self.setSideWidget(self.order_panel)
+        # The order panel follows every field the order is priced from.
+        for changed in (
+            product.hubChanged, product.tierChanged, self.page(PageId.CURRENCY).combo.valueChanged,
+            self.page(PageId.BILLING).intervalChanged, self.page(PageId.LICENSES).licensedUsersChanged,
+        ):
+            changed.connect(self.orderChanged)
+
+    def _show_order(self) -> None:
+        """The order panel beside the pages of PANEL_PAGES, showing order() as it stands."""
+        if self.order_panel is None:
+            return
+        shown = self.currentId() in PANEL_PAGES
+        if shown:
+            self.order_panel.show_order(self.order())
+        self.order_panel.setVisible(shown)
 
     def refresh(self) -> None:
         """Called once the account has been read from the ledger (after the first paint)."""

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from wizard.core.order import Order
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.receipt_pdf import ReceiptButtons
 from wizard.ui.kit.widgets import stack
 
 
@@ -20,8 +21,9 @@ class ConfirmationPage(Page):
 
         self.thanks = QLabel(self, objectName="thanks", wordWrap=True)
         self.number = QLabel(self, objectName="orderNumber", wordWrap=True)
-        self.summary = QLabel(self, objectName="orderSummary", wordWrap=True)
+        self.summary = QLabel(self, objectName="purchaseSummary", wordWrap=True)
         self.note = QLabel(self, objectName="billingNote", wordWrap=True)
+        self.receipt = ReceiptButtons(self._receipt_data, self)  # "Save receipt (PDF)", "Print"
         self.again = QPushButton()
         self.again.setObjectName("startOver")
         self.again.clicked.connect(self._start_over)
@@ -29,7 +31,8 @@ class ConfirmationPage(Page):
         row.addWidget(self.again)
         row.addStretch(1)
 
-        stack(QVBoxLayout(self), self.thanks, self.number, self.summary, 12, self.note, 12, row).addStretch(1)
+        stack(QVBoxLayout(self), self.thanks, self.number, self.summary, 12, self.receipt, 12, self.note, 12,
+              row).addStretch(1)
         self.retranslate()
 
     def initializePage(self) -> None:
@@ -37,6 +40,11 @@ class ConfirmationPage(Page):
         self.order = wizard.purchased_order
         self.order_number = wizard.receipt.number if wizard.receipt else ""
         self.retranslate()
+
+    def _receipt_data(self):
+        from wizard.ledger.receipts import receipt_data
+
+        return receipt_data(self.session.db, self.order_number, self.session.catalog)
 
     def _start_over(self) -> None:
         self.order = None
@@ -58,7 +66,9 @@ class ConfirmationPage(Page):
         if self.order is None:
             self.number.setText("")
             self.summary.setText("")
+            self.receipt.setVisible(False)
             return
+        self.receipt.setVisible(bool(self.order_number))
         self._render()
 
     def _render(self) -> None:
