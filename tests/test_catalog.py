@@ -156,6 +156,17 @@ T = ("hubs", 1, "tiers", 0)  # sales starter: hubs[1].tiers[0]
         (_set(*T, "description", "de", ""), "hubs[1].tiers[0].description.de", "must not be empty"),
         (_set("hubs", 1, "tiers", ["starter"]), "hubs[1].tiers[0]", "must be an object"),
         (_delete("note"), "top level", 'missing field "note"'),
+        (_delete("tax"), "top level", 'missing field "tax"'),
+        (_set("tax", []), "tax", "must be an object"),
+        (_delete("tax", "seller", "city"), "tax.seller", 'missing field "city"'),
+        (_set("tax", "seller", "name", ""), "tax.seller.name", "must not be empty"),
+        (_set("tax", "seller", "country", "XX"), "tax.seller.country", '"XX" is not one of the countries'),
+        (_set("tax", "seller", "country", "FR"), "tax.rates_bp", 'missing the rate of the seller\'s country "FR"'),
+        (_set("tax", "rates_bp", "DE", "19"), "tax.rates_bp.DE", "whole number"),
+        (_set("tax", "rates_bp", "DE", 19.0), "tax.rates_bp.DE", "whole number"),
+        (_set("tax", "rates_bp", "DE", -1), "tax.rates_bp.DE", "at least 0"),
+        (_set("tax", "rates_bp", "DE", 10_001), "tax.rates_bp.DE", "at most 10000"),
+        (_set("tax", "rates_bp", "de", 1900), "tax.rates_bp.de", '"de" is not one of the countries'),
     ],
 )
 def test_bad_catalog_names_file_place_and_problem(tmp_path, change, where, what):

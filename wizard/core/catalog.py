@@ -24,6 +24,8 @@ MAX_MIN_SEATS = 10_000
 MAX_FILE_BYTES = 10 * 2**20
 # Longest text per kind of field (the shipped one needs 12, 13, 94 and 151).
 ID_MAX, NAME_MAX, DESCRIPTION_MAX, NOTE_MAX = 64, 100, 1000, 1000
+# VAT rates in basis points (1900 = 19 %): 0 up to 100 %.
+MAX_RATE_BP = 10_000
 
 
 class CatalogError(Exception):
@@ -80,11 +82,35 @@ class Hub:
 
 
 @dataclass(frozen=True)
+class Seller:
+    """The demo seller on receipts; `country` (ISO 3166-1) decides the VAT rule (core/tax.py)."""
+
+    name: str
+    street: str
+    postal_code: str
+    city: str
+    country: str
+
+
+@dataclass(frozen=True)
+class TaxTable:
+    """The catalog's `tax` section: the seller and its VAT rates by country, in basis points."""
+
+    seller: Seller
+    rates_bp: dict[str, int] = field(hash=False)  # always holds the seller's country
+
+    @property
+    def seller_rate_bp(self) -> int:
+        return self.rates_bp[self.seller.country]
+
+
+@dataclass(frozen=True)
 class Catalog:
     hubs: tuple[Hub, ...]
     currencies: tuple[str, ...]
     note: str
     source: Path
+    tax: TaxTable
 
     def hub(self, hub_id: str) -> Hub:
         for hub in self.hubs:

@@ -6,10 +6,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from wizard.core.catalog import (
-    DESCRIPTION_MAX, ID_MAX, INTERVALS, MAX_MIN_SEATS, MAX_PRICE_MINOR, NAME_MAX, NOTE_MAX,
-    Catalog, CatalogError, Hub, Price, Tier,
+    DESCRIPTION_MAX, ID_MAX, INTERVALS, MAX_MIN_SEATS, MAX_PRICE_MINOR, MAX_RATE_BP, NAME_MAX, NOTE_MAX,
+    Catalog, CatalogError, Hub, Price, Seller, TaxTable, Tier,
 )
-from wizard.core.company import has_control_character, is_control_character
+from wizard.core.company import COUNTRIES, has_control_character, is_control_character
 from wizard.core.languages import LANGUAGES
 
 # Plain decimal notation only: "45", "45.00". Decimal() alone would also take
@@ -98,7 +98,8 @@ class Checker:
                 self.fail(f"hubs[{i}].id", f'duplicate hub id "{hub.id}"')
             seen.add(hub.id)
             hubs.append(hub)
-        return Catalog(hubs=tuple(hubs), currencies=currencies, note=note, source=source)
+        tax = self.tax(self.obj(self.get(top, "tax", ""), "tax"), "tax")
+        return Catalog(hubs=tuple(hubs), currencies=currencies, note=note, source=source, tax=tax)
 
     def currencies(self, codes: list) -> tuple[str, ...]:
         from babel.numbers import list_currencies  # Babel only when a catalog is loaded
@@ -146,20 +147,47 @@ class Checker:
         )
 
     def min_seats(self, tier: dict, where: str, seat_based: bool) -> int:
+        value = self.whole(tier, "min_seats", where, 1, MAX_MIN_SEATS)
         place = f"{where}.min_seats"
-        value = self.get(tier, "min_seats", where)
-        if isinstance(value, LongNumber):
-            self.fail(place, f"{value} is too large (at most {MAX_MIN_SEATS})")
-        if not isinstance(value, int) or isinstance(value, bool):
-            self.fail(place, f"must be a whole number, not {_kind(value)}")
-        if value < 1:
-            self.fail(place, f"must be at least 1, not {value}")
-        if value > MAX_MIN_SEATS:
-            self.fail(place, f"must be at most {MAX_MIN_SEATS}, not {_shown(value)}")
         # Without seats the whole account is the one unit; a larger minimum could never be met.
         if not seat_based and value != 1:
             self.fail(place, f"must be 1 for a tier that is not seat-based, not {value}")
         return value
+
+    def whole(self, parent: dict, key: str, where: str, low: int, high: int) -> int:
+        """A whole number from low to high."""
+        place = _join(where, key)
+        value = self.get(parent, key, where)
+        if isinstance(value, LongNumber):
+            self.fail(place, f"{value} is too large (at most {high})")
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(place, f"must be a whole number, not {_kind(value)}")
+        if value < low:
+            self.fail(place, f"must be at least {low}, not {value}")
+        if value > high:
+            self.fail(place, f"must be at most {high}, not {_shown(value)}")
+        return value
+
+    def country(self, value, place: str) -> str:
+        if not isinstance(value, str) or value not in COUNTRIES:
+            self.fail(place, f"{_shown(value)} is not one of the countries the wizard offers ({', '.join(COUNTRIES)})")
+        return value
+
+    def tax(self, tax: dict, where: str) -> TaxTable:
+        """The seller (name, address, country) and the VAT rates by country in basis points."""
+        place = f"{where}.seller"
+        seller = self.obj(self.get(tax, "seller", where), place)
+        texts = {key: self.text(seller, key, place, NAME_MAX) for key in ("name", "street", "postal_code", "city")}
+        country = self.country(self.get(seller, "country", place), f"{place}.country")
+        place = f"{where}.rates_bp"
+        table = self.obj(self.get(tax, "rates_bp", where), place)
+        rates = {}
+        for code in table:
+            code = self.country(code, f"{place}.{_key(code)}")
+            rates[code] = self.whole(table, code, place, 0, MAX_RATE_BP)
+        if country not in rates:
+            self.fail(place, f'missing the rate of the seller\'s country "{country}"')
+        return TaxTable(seller=Seller(country=country, **texts), rates_bp=rates)
 
     def intervals(self, values: list, where: str) -> tuple[str, ...]:
         seen: list[str] = []
