@@ -7,12 +7,11 @@ is navigator.py's.
 """
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from wizard.core import paths
 from wizard.core.modes import Mode, by_name, mode_from_args
@@ -150,22 +149,15 @@ def run(args) -> int:
 
 
 class _FirstPaint(QObject):
-    """Calls back once, after `window` (or a widget in it) has been painted for the first time."""
+    """Calls back once, after `window` has been painted for the first time."""
 
     def __init__(self, window, callback) -> None:
         super().__init__(window)
-        self._window = window
         self._callback = callback
 
     def eventFilter(self, watched, event) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            QApplication.instance().removeEventFilter(self)
-            if self._collecting:
-                gc.enable()
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
             # Let the paint finish and reach the screen before the slow work.
             QTimer.singleShot(0, self._callback)
         return False
@@ -174,17 +166,9 @@ class _FirstPaint(QObject):
 def after_first_paint(window, callback) -> None:
     """A zero timer is not enough: on some platforms it fires before the window is exposed.
 
-    The filter sees every event of the application, and PySide wraps each
-    receiver for it. A widget being destroyed (an earlier window collected by
-    Python's cycle collector, or a deferred delete) must not pass through it:
-    that crashes PySide. So pending deletes run first, and the cycle collector
-    waits until the first paint (a few hundred milliseconds).
+    The filter sits on the window alone (a top-level window gets its own paint
+    event): an application-wide filter would see, and make PySide wrap, every
+    widget of the program, including ones being destroyed.
     """
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    watcher = _FirstPaint(window, callback)
-    watcher._collecting = gc.isenabled()
-    gc.disable()
-    QApplication.instance().installEventFilter(watcher)
+    window.installEventFilter(_FirstPaint(window, callback))
 
