@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import sqlite3  # pysqlite3 when installed: a current SQLite
 
 from wizard.ledger.errors import LedgerError, LedgerProblem, one_line
+from wizard.ledger.keys import ledger_id
 from wizard.ledger.identity import FileWatch, forget, refuse_if_missing, remember, set_aside
 
 # 3.51.3 fixes the WAL-reset bug that can corrupt a database shared by processes.
@@ -69,7 +70,7 @@ def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Dat
                     # apply() re-reads what is pending inside the write lock, so two
                     # programs opening a fresh file at once do not both create tables.
                     migrations.apply(db)
-            found_id = _ledger_id(db)
+            found_id = ledger_id(db)  # migrated: ledger_meta exists
         if expect_id is not None and found_id != expect_id:
             raise LedgerError(
                 f"The ledger {path} is not the one the program opened before (it was replaced), so nothing was written.",
@@ -93,13 +94,6 @@ def start_new_ledger(path: str | os.PathLike) -> Database:
     set_aside(path)
     forget(path)
     return open_ledger(path)
-
-
-def _ledger_id(db: Database) -> str | None:
-    if not db["ledger_meta"].exists():
-        return None
-    row = db.execute("SELECT value FROM ledger_meta WHERE key = 'ledger_id'").fetchone()
-    return row[0] if row else None
 
 
 def require_current_sqlite() -> None:
