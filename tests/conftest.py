@@ -85,3 +85,17 @@ def make_shell(qtbot, ledger_path):
     from wizard.ui.kit.translations import translations
 
     translations().switch("en")
+
+
+@pytest.fixture
+def fresh_translations(tmp_path_factory, monkeypatch):
+    """The committed .ts compiled afresh, so a stale .qm in i18n/ cannot decide a test; English again after it."""
+    from i18n_helpers import compile_translations
+
+    from wizard.core import paths
+    from wizard.ui.kit.translations import flush_language_change, translations
+
+    monkeypatch.setattr(paths, "I18N", compile_translations(tmp_path_factory.mktemp("qm")))
+    yield
+    translations().switch("en")
+    flush_language_change()

@@ -26,6 +26,14 @@ def ledger_rows(path, sql: str, params=()) -> list[dict]:
         conn.close()
 
 
+def events(path, kind: str) -> list[dict]:
+    """The ledger's events of one kind, oldest first, their JSON detail read."""
+    import json
+
+    rows = ledger_rows(path, "SELECT * FROM events WHERE kind = ? ORDER BY id", [kind])
+    return [{**row, "detail": json.loads(row["detail"])} for row in rows]
+
+
 def orders(path) -> list[dict]:
     return ledger_rows(path, "SELECT * FROM orders ORDER BY desk, seq")
 

@@ -7,6 +7,7 @@ from datetime import date
 from wizard.core import cards
 from wizard.core.cards import CardDetails
 from wizard.ledger import Purchase, account_users, first_account, open_ledger, seed_demo
+from wizard.ledger.seed import demo_id
 
 TEST_CARDS = {
     "4242424242424242": ("12/30", "123"),
@@ -14,6 +15,9 @@ TEST_CARDS = {
     "378282246310005": ("10/29", "7890"),
 }
 TODAY = date(2026, 1, 15)
+# The seeded demo account's people (resources/demo/account.json), by their fixed ids.
+LENA, MARKUS, EMRE, AYSE, ZOFIA, PAWEL, JOSE = (demo_id(f"user:{name}") for name in (
+    "lena.hoffmann", "markus.weber", "emre.yildiz", "ayse.demir", "zofia.wojcik", "pawel.nowak", "jose.martinez"))
 
 
 def new_card(number: str, *, holder: str = "Lena Hoffmann") -> CardDetails:

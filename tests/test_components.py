@@ -17,7 +17,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from helpers import leave_field, type_into
-from i18n_helpers import compile_translations
 from pages_support import activate
 from wizard.core import paths
 from wizard.core.account import Account, PaymentMethod, Role, User
@@ -50,13 +49,7 @@ USERS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def fresh_translations(tmp_path_factory, monkeypatch):
-    """The committed .ts compiled afresh; English again after each test."""
-    monkeypatch.setattr(paths, "I18N", compile_translations(tmp_path_factory.mktemp("qm")))
-    yield
-    translations().switch("en")
-    flush_language_change()
+pytestmark = pytest.mark.usefixtures("fresh_translations")
 
 
 @pytest.fixture(params=["en", "de"])

@@ -28,9 +28,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from helpers import agree, choose_method, click, fill_new_card, orders, type_into
-from i18n_helpers import Vocabulary, compile_translations, screen_texts, shortcut_clashes, words
+from i18n_helpers import Vocabulary, screen_texts, shortcut_clashes, words
 from pages_support import activate, check_indicator_pos, click_next, click_tier, db_rows
-from wizard.core import cards, paths
+from wizard.core import cards
 from wizard.ui.kit.legal_viewer import DOCUMENTS
 from wizard.ui.upgrade.fields import PageId
 
@@ -66,10 +66,7 @@ def vocabulary():
     return Vocabulary()
 
 
-@pytest.fixture(autouse=True)
-def fresh_translations(tmp_path_factory, monkeypatch):
-    """The committed .ts compiled afresh, so a stale .qm in i18n/ cannot decide these tests."""
-    monkeypatch.setattr(paths, "I18N", compile_translations(tmp_path_factory.mktemp("qm")))
+pytestmark = pytest.mark.usefixtures("fresh_translations")
 
 
 # -- checking one switch ----------------------------------------------------

@@ -2,12 +2,11 @@
 with its event; the last valid card behind a paid subscription stays; no number or CVC in the file."""
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from helpers import ledger_rows
+from helpers import events, ledger_rows
 from ledger_support import TEST_CARDS, new_card, purchase, seeded, table_counts
 
 from wizard.core.account import PaymentMethodProblem
@@ -34,10 +33,6 @@ def admin_id(db, account_id) -> str:
     return db.execute("SELECT id FROM users WHERE account_id = ? AND role = 'admin' ORDER BY is_you DESC LIMIT 1",
                       [account_id]).fetchone()[0]
 
-
-def events(path, kind: str) -> list[dict]:
-    rows = ledger_rows(path, "SELECT * FROM events WHERE kind = ? ORDER BY id", [kind])
-    return [{**row, "detail": json.loads(row["detail"])} for row in rows]
 
 
 def card_row(path, method_id: str) -> dict:

@@ -1,21 +1,17 @@
 """Users and access requests on real files: each write one transaction with its event, refusals write nothing."""
 from __future__ import annotations
 
-import json
 
 import pytest
-from helpers import ledger_rows
-from ledger_support import purchase, seeded, table_counts
+from helpers import events, ledger_rows
+from ledger_support import LENA, MARKUS, EMRE, AYSE, PAWEL, purchase, seeded, table_counts
 
 from wizard.core.account import Role, UserProblem
 from wizard.ledger import (
     UserRefused, account_users, add_user, grant_access_request, open_access_requests, record_access_request,
     record_purchase, remove_user, verify,
 )
-from wizard.ledger.seed import demo_id
 
-LENA, MARKUS, EMRE, AYSE, ZOFIA, PAWEL = (demo_id(f"user:{name}") for name in (
-    "lena.hoffmann", "markus.weber", "emre.yildiz", "ayse.demir", "zofia.wojcik", "pawel.nowak"))
 
 
 @pytest.fixture
@@ -25,10 +21,6 @@ def ledger(tmp_path):
     yield db, account_id, path
     db.close()
 
-
-def events(path, kind):
-    return [{**row, "detail": json.loads(row["detail"])}
-            for row in ledger_rows(path, "SELECT * FROM events WHERE kind = ? ORDER BY id", [kind])]
 
 
 def user_row(path, user_id):

@@ -7,9 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWizard
 
 from helpers import agree, choose_method, click, commit_button, ledger_rows, next_button, orders
-from i18n_helpers import Vocabulary, compile_translations, screen_texts
+from i18n_helpers import Vocabulary, screen_texts
 from pages_support import click_next, click_tier
-from wizard.core import paths
 from wizard.ui.upgrade.fields import PageId
 from wizard.ui.upgrade.wizard import UpgradeWizard
 
@@ -247,11 +246,6 @@ def test_a_user_with_a_seat_is_told_so_instead_of_asking(make_shell):
 
 # -- the language -------------------------------------------------------------------
 
-
-@pytest.fixture
-def fresh_translations(tmp_path_factory, monkeypatch):
-    """The committed .ts compiled afresh, so a stale .qm in i18n/ cannot decide these tests."""
-    monkeypatch.setattr(paths, "I18N", compile_translations(tmp_path_factory.mktemp("qm")))
 
 
 GERMAN_NAVIGATION = ["Startseite", "Produkte & Add-ons", "Benutzer & Teams", "Konto & Abrechnung"]

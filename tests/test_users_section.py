@@ -10,25 +10,15 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
+from ledger_support import LENA, MARKUS, EMRE, AYSE, ZOFIA, PAWEL, JOSE
 from helpers import agree, choose_method, click, commit_button, ledger_rows, next_button, orders, type_into
-from i18n_helpers import compile_translations
 from pages_support import activate, check_indicator_pos, click_next
-from wizard.core import paths
-from wizard.ledger.seed import demo_id
-from wizard.ui.kit.translations import flush_language_change, translations
+from wizard.ui.kit.translations import flush_language_change
 from wizard.ui.upgrade.fields import PageId
 
-LENA, MARKUS, EMRE, AYSE, ZOFIA, PAWEL, JOSE = (demo_id(f"user:{name}") for name in (
-    "lena.hoffmann", "markus.weber", "emre.yildiz", "ayse.demir", "zofia.wojcik", "pawel.nowak", "jose.martinez"))
 
 
-@pytest.fixture(autouse=True)
-def fresh_translations(tmp_path_factory, monkeypatch):
-    """The committed .ts compiled afresh; English again after each test."""
-    monkeypatch.setattr(paths, "I18N", compile_translations(tmp_path_factory.mktemp("qm")))
-    yield
-    translations().switch("en")
-    flush_language_change()
+pytestmark = pytest.mark.usefixtures("fresh_translations")
 
 
 @pytest.fixture
