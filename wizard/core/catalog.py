@@ -90,6 +90,7 @@ class Seller:
     postal_code: str
     city: str
     country: str
+    vat_id: str = ""  # printed on receipts (a demo number: the seller is not real)
 
 
 @dataclass(frozen=True)

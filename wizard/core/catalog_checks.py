@@ -174,10 +174,11 @@ class Checker:
         return value
 
     def tax(self, tax: dict, where: str) -> TaxTable:
-        """The seller (name, address, country) and the VAT rates by country in basis points."""
+        """The seller (name, address, country, VAT ID) and the VAT rates by country in basis points."""
         place = f"{where}.seller"
         seller = self.obj(self.get(tax, "seller", where), place)
-        texts = {key: self.text(seller, key, place, NAME_MAX) for key in ("name", "street", "postal_code", "city")}
+        texts = {key: self.text(seller, key, place, NAME_MAX)
+                 for key in ("name", "street", "postal_code", "city", "vat_id")}
         country = self.country(self.get(seller, "country", place), f"{place}.country")
         place = f"{where}.rates_bp"
         table = self.obj(self.get(tax, "rates_bp", where), place)

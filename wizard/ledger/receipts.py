@@ -1,29 +1,31 @@
 """An order's receipt data, read from the ledger: the orders row, its licensed users, its card (brand
-and last four only), with the demo seller from resources/seller.json. No Qt.
+and last four only), with the seller of the catalog's tax section. No Qt.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from wizard.core.catalog import product_name
-from wizard.core.paths import resource_path
 from wizard.core.receipt import MONTHS, Party, ReceiptData, ReceiptLine
 from wizard.ledger.errors import LedgerError
 
 
-def demo_seller() -> Party:
-    """The demo seller every receipt names (resources/seller.json): not a real company."""
-    seller = json.loads(resource_path("seller.json").read_text(encoding="utf-8"))["seller"]
-    return Party(name=seller["name"], street=seller["street"], postal_code=seller["postal_code"],
-                 city=seller["city"], country=seller["country"], vat_id=seller.get("vat_id", ""))
+def seller_of(catalog) -> Party:
+    """The seller every receipt names: the catalog's `tax.seller` (a demo company, not a real one)."""
+    seller = catalog.tax.seller
+    return Party(name=seller.name, street=seller.street, postal_code=seller.postal_code,
+                 city=seller.city, country=seller.country, vat_id=seller.vat_id)
 
 
 def receipt_data(db, number: str, catalog=None) -> ReceiptData:
     """The receipt of order `number`; LedgerError with one sentence when the ledger has no such order.
 
-    `catalog` names the product in the order's language (its ids when None or unknown to it).
+    `catalog` names the product in the order's language and the seller (the shipped catalog when None).
     """
+    if catalog is None:
+        from wizard.core.catalog_loading import load_catalog
+
+        catalog = load_catalog()
     row = next(iter(db.query(
         """SELECT o.*, pm.brand AS payment_brand, pm.last4 AS payment_last4
            FROM orders AS o LEFT JOIN payment_methods AS pm ON pm.id = o.payment_method_id
@@ -35,7 +37,7 @@ def receipt_data(db, number: str, catalog=None) -> ReceiptData:
            WHERE ol.order_id = ? ORDER BY u.is_you DESC, u.name COLLATE NOCASE, u.id""", [row["id"]])]
     language = row["language"]
     months = MONTHS[row["interval"]]
-    product = product_name(catalog, row["hub"], row["tier"], language) if catalog else f"{row['hub']} {row['tier']}"
+    product = product_name(catalog, row["hub"], row["tier"], language)
     line = ReceiptLine(product=product, seats=int(row["seats"]), unit_price_minor=int(row["unit_price_minor"]),
                        months=months, amount_minor=int(row["seats"]) * int(row["unit_price_minor"]) * months)
     buyer = Party(name=row["company_name"], street=row["company_street"], postal_code=row["company_postal_code"],
@@ -45,7 +47,7 @@ def receipt_data(db, number: str, catalog=None) -> ReceiptData:
     return ReceiptData(
         number=row["number"],
         created_at=dt.datetime.fromisoformat(row["created_at"]).astimezone(dt.timezone.utc),
-        language=language, currency=row["currency"], seller=demo_seller(), buyer=buyer, lines=(line,),
+        language=language, currency=row["currency"], seller=seller_of(catalog), buyer=buyer, lines=(line,),
         subtotal_minor=int(net) if net is not None else line.amount_minor,
         total_minor=int(total) if total is not None else int(row["amount_due_minor"]),
         card_brand=row["payment_brand"] or "", card_last4=row["payment_last4"] or "",
