@@ -132,10 +132,12 @@ def test_a_purchase_with_a_new_card():
     )
     assert purchase == Purchase(
         account_id="acc", desk="D02", hub="sales", tier="professional", interval="monthly", currency="EUR",
-        seats=3, unit_price_minor=10000, amount_due_minor=30000, next_charge_date=date(2026, 2, 28),
+        seats=3, unit_price_minor=10000, amount_due_minor=35700, next_charge_date=date(2026, 2, 28),
         language="de", mode="kiosk", licensed_user_ids=USERS, payment_method_id=None, new_card=details,
         company_name="Nordlicht Analytics GmbH", company_street="Am Sandtorkai 54", company_postal_code="20457",
         company_city="Hamburg", company_country="DE", vat_id="DE813459728", share_card=True,
+        # A German company, no plan to replace: 19 % on the whole net amount.
+        net_minor=30000, credit_minor=0, vat_rate_bp=1900, vat_minor=5700, total_minor=35700,
     )
     assert "4242424242424242" not in repr(purchase)
 
@@ -146,7 +148,7 @@ def test_a_purchase_with_a_saved_method():
         account_id="acc", desk="D01", mode="standard", language="en", card=None
     )
     assert (purchase.payment_method_id, purchase.new_card, purchase.share_card) == ("pm-1", None, False)
-    assert (purchase.seats, purchase.amount_due_minor) == (3, 30000)
+    assert (purchase.seats, purchase.net_minor, purchase.amount_due_minor) == (3, 30000, 35700)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +187,7 @@ def test_both_purchases_are_recorded_by_the_ledger(tmp_path):
         ]
         assert [r.number for r in receipts] == ["D01-000001", "D01-000002"]
         rows = db.execute("SELECT seats, amount_due_minor, payment_method_id FROM orders ORDER BY seq").fetchall()
-        assert [row[:2] for row in rows] == [(3, 30000), (3, 30000)]
+        assert [row[:2] for row in rows] == [(3, 35700), (3, 35700)]
         methods = {m.id: m for m in payment_methods(db, account_id)}
         assert rows[0][2] == saved.id and methods[saved.id].shared_with_admins is False
         new = methods[rows[1][2]]

@@ -222,6 +222,14 @@ class OrderSummary:
     company_country: str = ""
     vat_id: str = ""
     licensed_user_names: tuple[str, ...] = ()  # empty for a tier not licensed per user
+    # The charges (core/charges.py); None in an order written before they were recorded (migration 0005).
+    net_minor: int | None = None
+    credit_minor: int | None = None
+    vat_rate_bp: int | None = None
+    vat_minor: int | None = None
+    total_minor: int | None = None
+    refund_minor: int | None = None  # the replaced plan's unused part, refunded in refund_currency
+    refund_currency: str = ""
 
     @property
     def payment_masked(self) -> str:
@@ -243,4 +251,7 @@ class OrderSummary:
             company_postal_code=row["company_postal_code"], company_city=row["company_city"],
             company_country=row["company_country"], vat_id=row["vat_id"] or "",
             licensed_user_names=tuple(licensed_user_names),
+            **{name: (None if row.get(name) is None else int(row[name]))
+               for name in ("net_minor", "credit_minor", "vat_rate_bp", "vat_minor", "total_minor", "refund_minor")},
+            refund_currency=row.get("refund_currency") or "",
         )

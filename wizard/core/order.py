@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from wizard.core.account import Subscription
 from wizard.core.cards import CardDetails
 from wizard.core.catalog import Catalog, Hub, Tier
+from wizard.core.charges import Charges, charges_for
 from wizard.core.pricing import Quote, quote
 
 # The payment method of a card typed on the payment page; any other value is a saved method's id.
@@ -63,7 +65,7 @@ class Purchase:
     currency: str
     seats: int
     unit_price_minor: int
-    amount_due_minor: int
+    amount_due_minor: int  # what is charged today: total_minor
     next_charge_date: date
     language: str
     mode: str
@@ -79,6 +81,16 @@ class Purchase:
     # Share the card with the account's other admins. None leaves a saved method's
     # sharing as it is (and a card saved for the first time unshared).
     share_card: bool | None = None
+    # The charges (core/charges.py); None for a purchase made without them (tests, older callers):
+    # then net = total = amount_due_minor, no credit, and no VAT recorded.
+    net_minor: int | None = None
+    credit_minor: int = 0
+    vat_rate_bp: int | None = None
+    vat_minor: int | None = None
+    total_minor: int | None = None
+    # The current plan's unused part, refunded in its own (other) currency, not netted.
+    refund_minor: int = 0
+    refund_currency: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,27 @@ class Order:
     tier: Tier
     quote: Quote | None  # None for a contact-sales tier: it is sold through a lead, not bought here
     seats: int  # licensed users for a seat-based tier, else 1 (the whole account)
+    current: Subscription | None = None  # the paid plan in this hub the order replaces
+    charges: Charges | None = None  # with the quote: net, credit, VAT and total
+
+    @property
+    def is_upgrade(self) -> bool:
+        """The order replaces a paid plan the account holds in this hub."""
+        return self.current is not None
+
+    @property
+    def is_downgrade(self) -> bool:
+        """A lower tier than the current plan's: not self-serve, it leads to contact sales."""
+        return is_downgrade(self.hub, self.tier.id, self.current)
+
+    @property
+    def payable(self) -> bool:
+        """Everything is known and something is due today: the order can be completed here.
+
+        Nothing due (the credit covers the new charge: the same plan again, or
+        fewer seats) is a change a renewal makes, not a purchase.
+        """
+        return self.charges is not None and bool(self.charges.total_minor)
 
     @property
     def licensed_user_ids(self) -> tuple[str, ...]:
@@ -128,6 +161,10 @@ class Order:
             raise ValueError("no payment method was chosen")
         if chosen.company is None:
             raise ValueError("the company's details are missing")
+        if self.charges is None or self.charges.total_minor is None:
+            raise ValueError("the VAT is not known: the company's country is missing")
+        if not self.charges.total_minor:
+            raise ValueError("nothing is due today: this change is not a purchase")
         if self.pays_with_new_card:
             if card is None:
                 raise ValueError("a new card was chosen, but no card details were given")
@@ -135,11 +172,13 @@ class Order:
                 raise ValueError("the card was changed after the order was made")
         elif card is not None:
             raise ValueError("a saved payment method was chosen, so no new card details belong here")
-        q, company = self.quote, chosen.company
+        q, company, c = self.quote, chosen.company, self.charges
         return Purchase(
             account_id=account_id, desk=desk, language=language, mode=mode,
             hub=q.hub, tier=q.tier, interval=q.interval, currency=q.currency, seats=q.seats,
-            unit_price_minor=q.unit_price_minor, amount_due_minor=q.amount_due_minor,
+            unit_price_minor=q.unit_price_minor, amount_due_minor=c.total_minor,
+            net_minor=c.net_minor, credit_minor=c.credit_minor, vat_rate_bp=c.vat_rate_bp, vat_minor=c.vat_minor,
+            total_minor=c.total_minor, refund_minor=c.refund_minor, refund_currency=c.refund_currency,
             next_charge_date=q.next_charge_date, licensed_user_ids=self.licensed_user_ids,
             payment_method_id=None if self.pays_with_new_card else chosen.payment_method,
             new_card=card, share_card=chosen.share_card,
@@ -148,9 +187,21 @@ class Order:
         )
 
 
-def price(selection: Selection, catalog: Catalog, *, today: date) -> Order | None:
+def is_downgrade(hub: Hub, tier_id: str, current: Subscription | None) -> bool:
+    """`tier_id` ranks below the current plan's tier (the catalog lists a hub's tiers from the lowest)."""
+    if current is None:
+        return False
+    ranks = [t.id for t in hub.tiers]
+    return current.tier in ranks and ranks.index(tier_id) < ranks.index(current.tier)
+
+
+def price(
+    selection: Selection, catalog: Catalog, *, today: date, current: Subscription | None = None
+) -> Order | None:
     """The selection priced, or None while it is incomplete.
 
+    `current`: the account's plan in the selection's hub, if any; a paid one is
+    credited (core/charges.py), and a tier below it is sold through sales.
     Incomplete: no hub or tier yet; for a tier bought here, no currency yet, an
     interval the tier does not offer (until the billing page has picked one),
     or fewer licensed users than the tier needs (at least one). A contact-sales
@@ -161,13 +212,21 @@ def price(selection: Selection, catalog: Catalog, *, today: date) -> Order | Non
         return None
     hub = catalog.hub(selection.hub)
     tier = hub.tier(selection.tier)
+    if current is not None and (current.hub != hub.id or current.unit_price_minor <= 0):
+        current = None  # only a paid plan in this hub is replaced and credited
     if not tier.seat_based:
         # Users ticked for a seat-based tier chosen earlier do not belong to this order.
         selection = replace(selection, licensed_user_ids=())
     seats = len(selection.licensed_user_ids) if tier.seat_based else 1
-    if not tier.self_serve:
-        return Order(selection=selection, hub=hub, tier=tier, quote=None, seats=seats)
+    if not tier.self_serve or is_downgrade(hub, tier.id, current):
+        return Order(selection=selection, hub=hub, tier=tier, quote=None, seats=seats, current=current)
     if not selection.currency or selection.interval not in tier.intervals or seats < max(1, tier.min_seats):
         return None
     priced = quote(catalog, hub.id, tier.id, selection.currency, selection.interval, seats, today=today)
-    return Order(selection=selection, hub=hub, tier=tier, quote=priced, seats=priced.seats)
+    company = selection.company
+    charged = charges_for(
+        net_minor=priced.amount_due_minor, currency=priced.currency, current=current, today=today, tax=catalog.tax,
+        buyer_country=company.country if company else "", buyer_vat_id=company.vat_id if company else "",
+    )
+    return Order(selection=selection, hub=hub, tier=tier, quote=priced, seats=priced.seats, current=current,
+                 charges=charged)
