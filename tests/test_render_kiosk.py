@@ -1,0 +1,47 @@
+"""The kiosk rendered to PNG as a visitor sees it, at 1280x800 with the kiosk's scale (1.25), in both languages:
+the attract screen, the "Are you still there?" countdown, the seats step and the confirmation with its QR code.
+Nothing cut off. $RENDER_DIR keeps the images."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from helpers import VISITOR, buy_as_visitor, type_into
+from test_kiosk_visit import make_kiosk, to_seats  # noqa: F401 (a fixture)
+from test_render import cut_off, settle
+
+
+def kiosk_shots(qtbot, window):
+    yield "attract"
+    wizard = window.start_visit()
+    window.overlay.start(20)
+    yield "countdown"
+    window.overlay.hide()
+    page = to_seats(wizard)
+    wizard.setField("seats", 3)
+    settle()
+    type_into(qtbot, page.findChild(QLineEdit, "seatName1"), VISITOR[0])
+    yield "seats"
+    buy_as_visitor(qtbot, wizard, hub="sales", tier="professional", currency="EUR")
+    assert wizard.currentPage().objectName() == "confirmationPage"
+    yield "confirmation_qr"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_kiosk_renders_with_nothing_cut_off(qtbot, make_kiosk, tmp_path, language):  # noqa: F811
+    out = Path(os.environ.get("RENDER_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    window = make_kiosk(language=language)
+    assert window.scale == 1.25
+    failures = {}
+    for name in kiosk_shots(qtbot, window):
+        settle()
+        assert window.grab().save(str(out / f"kiosk_{name}_{language}_1280x800.png"))
+        if name != "attract":  # drawn by the program itself, not made of labels
+            problems = cut_off(window)
+            if problems:
+                failures[name] = problems
+    assert not failures, failures

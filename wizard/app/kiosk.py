@@ -1,0 +1,263 @@
+"""The kiosk window: the attract screen while nobody uses the desk, a new wizard for every visit.
+
+A visit's wizard is built from scratch on a session of its own (no account read
+from the ledger: each visitor is a new customer) and destroyed when the visit
+ends, so nothing typed (no widget, no undo history) reaches the next visitor;
+the clipboard is emptied too. A visit ends on Cancel or Finish, and when the
+idle countdown runs out (then an `idle_reset` event is written). The window
+cannot be closed except after the exit PIN (ui.kiosk.pin_dialog).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QClipboard, QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
+
+from wizard.core.kiosk_config import KioskConfig
+from wizard.ui.kiosk.attract import AttractScreen
+from wizard.ui.kiosk.idle import IdleOverlay, IdleWatcher
+from wizard.ui.kiosk.pin_dialog import CornerHold, PinDialog
+from wizard.ui.kiosk.touch import TOUCH_HEIGHT
+
+log = logging.getLogger(__name__)
+
+# Why a visit ended (visitEnded); the first three are written as the idle_reset event's reason.
+IDLE, AFTER_PURCHASE, AFTER_LEAD = "idle", "after_purchase", "after_lead"
+FINISHED, CANCELLED, LEFT = "finished", "cancelled", "left"
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([0-9.]+)pt")
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+def touch_style_sheet(app_style_sheet: str, scale: float, base_points: float) -> str:
+    """The kiosk window's own style sheet: every font size times `scale`, and touch-sized controls.
+
+    The program's style sheet sets font sizes in pt on many widgets, and a
+    widget styled by a sheet does not take its parent's font, so a larger window
+    font alone reaches nothing; `base_points` (the application font's size) is
+    for the widgets the sheet gives no size. A widget's own style sheet wins over
+    the application's for the properties it sets, and only those.
+    """
+    rules = [f"QWidget {{ font-size: {round(base_points * scale, 2):g}pt; }}"]  # first: every later rule is as specific
+    text = re.sub(r"/\*.*?\*/", "", app_style_sheet, flags=re.DOTALL)
+    for selector, body in _RULE.findall(text):
+        size = _FONT_SIZE.search(body)
+        if size:
+            rules.append(f"{selector.strip()} {{ font-size: {round(float(size.group(1)) * scale, 2):g}pt; }}")
+    controls = "QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton"
+    rules.append(f"{controls} {{ min-height: {TOUCH_HEIGHT}px; }}")
+    rules.append(f"QTabBar::tab {{ min-height: {TOUCH_HEIGHT}px; }}")
+    return "\n".join(rules)
+
+
+def desk_currency(catalog, wanted: str) -> str:
+    """The desk's currency when the catalog sells it, else the catalog's first."""
+    return wanted if wanted in catalog.currencies else catalog.currencies[0]
+
+
+class KioskWindow(QWidget):
+    """Frameless, full screen (when the program shows it); a QStackedLayout of the attract screen and a visit.
+
+    `session`: the desk's own session (catalog, ledger, desk, language); visits get sessions of their own.
+    `wizard` is the visit's UpgradeWizard, None on the attract screen.
+    """
+
+    visitStarted = Signal(object)  # the new UpgradeWizard
+    visitEnded = Signal(str)  # why: IDLE, AFTER_PURCHASE, AFTER_LEAD, FINISHED, CANCELLED, LEFT
+    left = Signal()  # the right exit PIN was given: the program may quit
+
+    def __init__(self, session, *, currency: str = "EUR", idle_timeout: float = 90, countdown: float = 20,
+                 confirmation_timeout: float = 30, scale: float = 1.25, exit_lock=None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskWindow")
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.session = session
+        self.desk_language = session.language
+        self.currency = desk_currency(session.catalog, currency)
+        self.idle_timeout = float(idle_timeout)
+        self.countdown = float(countdown)
+        self.confirmation_timeout = float(confirmation_timeout)
+        self.scale = float(scale)
+        self._exit_lock = exit_lock
+        self._may_close = False
+        self._visit_session = None
+        self._end_reason = IDLE  # what the idle countdown's end means on the current page
+        self.wizard = None
+        self.pin_dialog = None
+
+        # Before any child is built: they inherit the larger font and the touch sizes.
+        base = QApplication.font().pointSizeF()
+        font = QFont(QApplication.font())
+        font.setPointSizeF(base * self.scale)
+        self.setFont(font)
+        self.setStyleSheet(touch_style_sheet(QApplication.instance().styleSheet(), self.scale, base))
+
+        self.stack = QStackedLayout(self)
+        self.stack.setContentsMargins(0, 0, 0, 0)
+        self.attract = AttractScreen(session.catalog, self.currency, self, language=self.desk_language)
+        self.attract.started.connect(self.start_visit)
+        self.stack.addWidget(self.attract)
+
+        self.watcher = IdleWatcher(self.idle_timeout, self)
+        self.overlay = IdleOverlay(self)
+        self.watcher.idle.connect(lambda: self.overlay.start(self.countdown))
+        self.overlay.continued.connect(self.watcher.restart)
+        self.overlay.expired.connect(lambda: self.end_visit(self._end_reason))
+
+        self.corner = CornerHold(self)
+        self.corner.triggered.connect(self.ask_pin)
+        # After the event loop: run() closes its window, and nobody can give a PIN any more.
+        QApplication.instance().aboutToQuit.connect(self._release)
+
+    # -- a visit ------------------------------------------------------------------
+
+    def start_visit(self):
+        """A new visit on a new wizard (built from scratch), in the desk's language; returns the wizard."""
+        if self.wizard is not None:
+            return self.wizard
+        from wizard.ui.kit.translations import translations
+        from wizard.ui.session import Session
+        from wizard.ui.upgrade.wizard import UpgradeWizard
+
+        if translations().language != self.desk_language:
+            translations().switch(self.desk_language)
+        desk = self.session
+        self._visit_session = Session(
+            ledger_path=desk.ledger_path, catalog=desk.catalog, language=translations().language,
+            mode=desk.mode, desk=desk.desk,
+        )
+        wizard = UpgradeWizard(self._visit_session)
+        wizard.refresh()
+        if wizard.field("currency") != self.currency:
+            wizard.setField("currency", self.currency)
+        wizard.currentIdChanged.connect(self._page_changed)
+        wizard.finished.connect(lambda result: self.end_visit(FINISHED if result else CANCELLED))
+        self.wizard = wizard
+        self.stack.addWidget(wizard)  # a child now, no longer a window of its own
+        self.stack.setCurrentWidget(wizard)
+        self._end_reason = IDLE
+        self.watcher.restart(self.idle_timeout)
+        wizard.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.visitStarted.emit(wizard)
+        return wizard
+
+    def _page_changed(self, page_id: int) -> None:
+        from wizard.ui.upgrade.fields import PageId
+
+        after = {PageId.CONFIRMATION: AFTER_PURCHASE, PageId.LEAD_SENT: AFTER_LEAD}.get(page_id)
+        self._end_reason = after or IDLE
+        self.watcher.restart(self.confirmation_timeout if after else self.idle_timeout)
+
+    def end_visit(self, reason: str = IDLE) -> None:
+        """Back to the attract screen; the visit's wizard is destroyed with everything typed into it."""
+        wizard = self.wizard
+        if wizard is None:
+            return
+        self.watcher.stop()
+        if reason in (IDLE, AFTER_PURCHASE, AFTER_LEAD):
+            self._record_idle_reset(reason)
+        self.wizard = None
+        wizard.currentIdChanged.disconnect(self._page_changed)
+        self.stack.removeWidget(wizard)
+        wizard.hide()
+        wizard.setParent(None)
+        wizard.deleteLater()  # its line edits, their undo stacks and its pages go with it
+        if self._visit_session is not None:
+            self._visit_session.close()
+            self._visit_session = None
+        self._clear_clipboard()
+        from wizard.ui.kit.translations import translations
+
+        if translations().language != self.desk_language:
+            translations().switch(self.desk_language)
+        self.stack.setCurrentWidget(self.attract)
+        self.attract.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.visitEnded.emit(reason)
+
+    def _record_idle_reset(self, reason: str) -> None:
+        from wizard.ledger import LedgerError, record_idle_reset
+
+        try:
+            record_idle_reset(self.session.db, desk=self.session.desk, reason=reason)
+        except (LedgerError, OSError) as error:
+            # The wipe matters more than the record of it: log, and wipe all the same.
+            log.warning("The idle reset could not be recorded: %s", error)
+            self.session.drop_connection()
+
+    @staticmethod
+    def _clear_clipboard() -> None:
+        """Whatever the visitor copied (the program puts nothing else there) does not outlive the visit."""
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+
+    def refresh(self) -> None:
+        """Called by the start once the ledger has been read: the attract screen needs nothing from it."""
+
+    # -- leaving ------------------------------------------------------------------
+
+    def ask_pin(self) -> None:
+        if self.pin_dialog is not None:
+            return
+        from wizard.core.kiosk_lock import ExitLock
+
+        self.pin_dialog = PinDialog(self._exit_lock or ExitLock(), self)
+        self.pin_dialog.accepted.connect(self.leave)
+        self.pin_dialog.finished.connect(self._pin_dialog_closed)
+        self.pin_dialog.open()
+
+    def _pin_dialog_closed(self) -> None:
+        dialog, self.pin_dialog = self.pin_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def leave(self) -> None:
+        """The right PIN: the visit (if any) is wiped, the window closes and says `left`."""
+        self.end_visit(LEFT)
+        self.watcher.stop()
+        self._release()
+        self.close()
+        self.left.emit()
+
+    def _release(self) -> None:
+        self._may_close = True
+
+    def closeEvent(self, event) -> None:
+        # The window manager, Alt+F4: nothing happens without the PIN.
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()
+
+
+def build_kiosk(session, config: KioskConfig):
+    """The kiosk window for the desk `session` with `config`'s timeouts, currency and scale (not shown)."""
+    return KioskWindow(
+        session, currency=config.currency, idle_timeout=config.idle_timeout, countdown=config.countdown,
+        confirmation_timeout=config.confirmation_timeout, scale=config.scale,
+    )
+
+
+def desk_config(args) -> KioskConfig:
+    """This desk's kiosk config with the command line's choices over it. KioskConfigError when damaged."""
+    from wizard.core import kiosk_config
+
+    config = kiosk_config.load()
+    changes = {}
+    if getattr(args, "idle_timeout", None) is not None:
+        changes["idle_timeout"] = args.idle_timeout
+    if getattr(args, "scale", None) is not None:
+        changes["scale"] = args.scale
+    if args.lang:
+        changes["language"] = args.lang
+    if args.catalog:
+        changes["catalog"] = args.catalog
+    if args.desk:  # given on the command line: it wins over the config's
+        changes["desk"] = args.desk
+    return replace(config, **changes)
+
