@@ -1,0 +1,345 @@
+"""The training window (issue 12): Show me, Let me try, Test me on real widgets and a real training ledger."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget, QWizard
+
+from helpers import click, click_next, ledger_rows, next_button, orders
+
+SHELL_EXERCISES = ("manage-sales-pro-users", "replace-expiring-card", "ordinary-user-asks-admin")
+WIZARD_EXERCISES = ("marketing-starter-monthly", "sales-pro-annual-named-users", "service-pro-chf",
+                    "enterprise-contact-sales", "upgrade-with-credit", "declined-then-good-card")
+
+
+@pytest.fixture
+def make_training(qtbot, ledger_path):
+    from wizard.app import create_training
+
+    made = []
+
+    def make(exercise, **kwargs):
+        kwargs.setdefault("pace", 0.02)
+        window = create_training(kwargs.pop("ledger_path", ledger_path), exercise=exercise, **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.show_timer.stop()
+        window.session.close()
+    from wizard.ui.kit.translations import translations
+
+    translations().switch("en")
+
+
+def walk(qtbot, window, **wrong):
+    """The exercise's steps done on the live window, as the trainee would: `wrong` overrides expected fields."""
+    from wizard.ui.training import driver
+
+    for step in window.exercise.steps:
+        if step.page.startswith("shell:"):
+            if window.wizard is None:
+                shell_step(qtbot, window, step, **wrong)
+            continue
+        if window.wizard is None:  # the account window's Upgrade: the wizard takes its place
+            users = [s.expect["licensed_users"] for s in window.exercise.steps if "licensed_users" in s.expect]
+            ids = driver.user_ids(window.session, users[0]) if users and window.exercise.start == "users" else None
+            window.shell.open_upgrade(hub=step.expect.get("hub"), users=ids)
+            assert window.wizard is not None
+        assert driver.go_to_page(window.wizard, window.page_names, step.page), (step.id, window.page())
+        expect = {name: wrong.get(name, value) for name, value in step.expect.items()}
+        card = driver.DECLINED_CARD if step.id.endswith("_declined") else None
+        driver.apply_fields(window.wizard, expect, card=card)
+        window._follow()
+        if step.page == "review":
+            click(qtbot, window.wizard.button(QWizard.WizardButton.CommitButton))
+        elif step.page == "contact_sales" and step is window.exercise.steps[-1]:
+            driver.apply_fields(window.wizard, {"lead_name": "Lena Hoffmann", "lead_email": "lena@example.com"})
+            click_next(qtbot, window.wizard)
+    qtbot.waitUntil(lambda: window.result() is not None, timeout=3000)
+
+
+def shell_step(qtbot, window, step, **wrong):
+    """An account-window step as the trainee does it, the writing press included (`wrong` changes what is done)."""
+    from wizard.ui.training import driver
+
+    if "ticked_users" in wrong and "ticked_users" in step.expect:
+        step = type(step)(**{**step.__dict__, "expect": {**step.expect, "ticked_users": wrong["ticked_users"]}})
+    dialog = driver.apply_shell(window.shell, step)
+    if step.target == "saveCardButton":
+        dialog.share.setChecked(wrong.get("card_shared", True))
+        click(qtbot, dialog.save_button)
+    elif step.target.startswith("hubCard_"):
+        hub = wrong.get("hub", step.target.split("_", 1)[1])
+        card = window.shell.findChild(QWidget, f"hubCard_{hub}")
+        click(qtbot, card.findChild(QWidget, "askAdminAction"))
+
+
+@pytest.mark.parametrize("exercise", WIZARD_EXERCISES)
+def test_the_right_path_gets_full_marks(qtbot, make_training, ledger_path, exercise):
+    window = make_training(exercise, way="test", trainee="Alex Trainee")
+    walk(qtbot, window)
+    result = window.result()
+    assert result["score"] == 100, [c for c in result["criteria"] if not c["met"]]
+    assert window.findChild(object, "trainingResult") is not None
+    assert window.findChild(object, "coachPanel") is None  # Test me: no coach
+    if window.exercise.criteria["outcome"] == "order":
+        assert [o["mode"] for o in orders(ledger_path)][-1] == "training"
+
+
+@pytest.mark.parametrize("exercise", [e for e in WIZARD_EXERCISES if e != "enterprise-contact-sales"])
+def test_a_wrong_currency_is_not_met_with_expected_and_done(qtbot, make_training, exercise):
+    window = make_training(exercise, way="test", trainee="Alex Trainee")
+    walk(qtbot, window, currency="USD")
+    criteria = {c["criterion"]: c for c in window.result()["criteria"]}
+    assert criteria["currency"] == {"criterion": "currency", "met": False, "expected": "EUR" if exercise !=
+                                    "service-pro-chf" else "CHF", "done": "USD"}
+    assert window.result()["score"] < 100
+
+
+def test_test_me_stores_the_attempt_with_per_step_times(qtbot, make_training, ledger_path):
+    window = make_training("sales-pro-annual-named-users", way="test", trainee="Alex Trainee")
+    walk(qtbot, window)
+    rows = ledger_rows(ledger_path, "SELECT * FROM training_attempts")
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["trainee"], row["exercise"], row["way"], row["score"]) == ("Alex Trainee",
+                                                                          "sales-pro-annual-named-users", "test", 100)
+    steps = json.loads(row["steps"])
+    assert [s["step"] for s in steps] == [s.id for s in window.exercise.steps]
+    assert all(isinstance(s["ms"], int) and s["ms"] >= 0 for s in steps)
+    assert sum(s["ms"] for s in steps) > 0
+
+
+def test_let_me_try_holds_next_until_the_step_is_right_and_counts_hints(qtbot, make_training, ledger_path):
+    from wizard.ui.training import driver
+
+    window = make_training("service-pro-chf", way="try", trainee="Sam")
+    coach = window.findChild(object, "coachPanel")
+    assert coach.isVisible() and "Step 1 of 6" in coach.counter.text()
+    wizard = window.wizard
+    wizard.setField("hub", "marketing")
+    wizard.setField("tier", "professional")
+    qtbot.waitUntil(lambda: coach.feedback.isVisible())
+    assert "this exercise asks for" in coach.feedback.text()
+    assert not next_button(wizard).isEnabled()
+    click(qtbot, coach.hint_button)
+    assert coach.hint.isVisible() and coach.hint.text()
+    driver.apply_fields(wizard, {"hub": "service", "tier": "professional"})
+    qtbot.waitUntil(lambda: next_button(wizard).isEnabled())
+    click(qtbot, next_button(wizard))
+    qtbot.waitUntil(lambda: "Step 2 of 6" in coach.counter.text())
+    wizard.setField("currency", "EUR")  # the exercise asks for CHF
+    qtbot.waitUntil(lambda: not next_button(wizard).isEnabled())
+    assert "You chose EUR; this exercise asks for CHF." in coach.feedback.text()
+    window.finish()
+    row = ledger_rows(ledger_path, "SELECT * FROM training_attempts")[0]
+    assert row["way"] == "try" and row["hints"] == 1 and row["errors"] >= 2
+    assert json.loads(row["steps"])[0]["hints"] == 1
+
+
+@pytest.mark.parametrize("exercise", ["sales-pro-annual-named-users", "upgrade-with-credit", "enterprise-contact-sales",
+                                      "declined-then-good-card"])
+def test_show_me_runs_to_the_end_by_itself_and_buys_nothing(qtbot, make_training, ledger_path, exercise):
+    window = make_training(exercise, way="show")
+    qtbot.waitUntil(lambda: window.show_done, timeout=5000)
+    assert window.caption.isVisible()
+    last = window.exercise.steps[-1]
+    if last.page == "review":
+        assert "In a real purchase you would now click Complete purchase." in window.caption.text()
+        assert window.outline.isVisible()
+    assert orders(ledger_path) == []
+    assert ledger_rows(ledger_path, "SELECT * FROM training_attempts") == []
+    assert ledger_rows(ledger_path, "SELECT * FROM events WHERE kind IN ('lead_sent', 'payment_declined')") == []
+    assert window.result() is None
+
+
+
+# -- the account window's exercises (issue 12: every path) ------------------------------------------------------
+
+@pytest.mark.parametrize("exercise", SHELL_EXERCISES)
+def test_the_account_window_exercises_get_full_marks_on_the_right_path(qtbot, make_training, ledger_path, exercise):
+    window = make_training(exercise, way="test", trainee="Alex Trainee")
+    walk(qtbot, window)
+    result = window.result()
+    assert result["score"] == 100, [c for c in result["criteria"] if not c["met"]]
+    assert ledger_rows(ledger_path, "SELECT score FROM training_attempts") == [{"score": 100}]
+
+
+@pytest.mark.parametrize(("exercise", "wrong", "criterion", "expected", "done"), [
+    ("manage-sales-pro-users", {"ticked_users": ["Lena Hoffmann", "Emre Yıldız", "Zofia Wójcik"],
+                                "licensed_users": ["Lena Hoffmann", "Emre Yıldız", "Zofia Wójcik"]},
+     "licensed_users", ["Lena Hoffmann", "Emre Yıldız", "Zofia Wójcik", "Ayşe Demir"],
+     ["Lena Hoffmann", "Emre Yıldız", "Zofia Wójcik"]),
+    ("replace-expiring-card", {"card_shared": False}, "card_shared", True, False),
+    ("ordinary-user-asks-admin", {"hub": "marketing"}, "hub", "sales", "marketing"),
+])
+def test_a_wrong_path_in_the_account_window_is_not_met(qtbot, make_training, exercise, wrong, criterion, expected,
+                                                       done):
+    window = make_training(exercise, way="test", trainee="Alex Trainee")
+    walk(qtbot, window, **wrong)
+    criteria = {c["criterion"]: c for c in window.result()["criteria"]}
+    assert criteria[criterion] == {"criterion": criterion, "met": False, "expected": expected, "done": done}
+    assert window.result()["score"] < 100
+
+
+@pytest.mark.parametrize("exercise", SHELL_EXERCISES)
+def test_show_me_in_the_account_window_writes_nothing(qtbot, make_training, ledger_path, exercise):
+    written = ("SELECT kind FROM events WHERE kind IN ('card_added', 'card_replaced', 'card_removed', 'card_shared',"
+               " 'card_unshared', 'access_request', 'access_granted', 'user_added', 'user_removed')")
+    window = make_training(exercise, way="show")
+    qtbot.waitUntil(lambda: window.show_done, timeout=5000)
+    assert window.caption.isVisible() and window.outline.isVisible()
+    assert "you would now click" in window.caption.text()
+    assert orders(ledger_path) == []
+    assert ledger_rows(ledger_path, written) == []
+    assert window.result() is None
+
+
+# -- words, not ids ------------------------------------------------------------------------------------------------
+
+def test_the_result_names_criteria_values_and_steps_in_words_and_follows_the_language(qtbot, make_training):
+    from wizard.ui.kit.translations import switch_session_language
+
+    window = make_training("service-pro-chf", way="test", trainee="Alex Trainee")
+    walk(qtbot, window, currency="USD", interval="annual")
+    view = window.findChild(QWidget, "trainingResult")
+    table = view.criteria
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())}
+    assert rows["Hub"][1:] == ["Service Hub", "Service Hub"]
+    assert rows["Edition"][1:] == ["Professional", "Professional"]
+    assert rows["Billing interval"][1:] == ["Monthly billing", "Annual invoice"]
+    assert rows["Currency"][1:] == ["CHF", "USD"]
+    assert rows["Payment"][1:] == ["new card", "new card"]
+    assert rows["Outcome"][1:] == ["an order", "an order"]
+    assert rows["Currency"][0] == "✗ not met" and rows["Hub"][0] == "✓ met"
+    steps = [view.step_table.item(r, 0).text() for r in range(view.step_table.rowCount())]
+    assert steps == [s.text("title", "en") for s in window.exercise.steps]
+    assert "Currency: " in view.errors.text() and "currency:" not in view.errors.text()
+    switch_session_language(window.session, "de")
+    qtbot.waitUntil(lambda: view.step_table.item(0, 0).text() == window.exercise.steps[0].text("title", "de"))
+    hub_row = next(r for r in range(table.rowCount()) if "Service" in table.item(r, 2).text())
+    assert table.item(hub_row, 2).text() == window.session.catalog.hub("service").name_in("de")
+
+
+def test_the_coach_names_a_wrong_hub_by_its_name(qtbot, make_training):
+    window = make_training("service-pro-chf", way="try", trainee="Sam")
+    window.wizard.setField("hub", "marketing")
+    window.wizard.setField("tier", "professional")
+    qtbot.waitUntil(lambda: window.coach.feedback.isVisible())
+    assert "You chose Marketing Hub; this exercise asks for Service Hub." in window.coach.feedback.text()
+
+
+# -- Let me try: Next is never enabled on a page whose step is not done ---------------------------------------------
+
+def test_next_is_never_enabled_for_a_moment_on_a_new_page(qtbot, make_training):
+    """QWizard sets Next (asking the new page's isComplete, so the gate) before it says the page changed:
+    the gate must judge the new page's step then, not the step the coach showed last."""
+    from wizard.ui.training import driver
+
+    window = make_training("service-pro-chf", way="try", trainee="Sam")
+    wizard = window.wizard
+    driver.apply_fields(wizard, {"hub": "service", "tier": "professional"})
+    qtbot.waitUntil(lambda: next_button(wizard).isEnabled())
+    wizard.blockSignals(True)  # the moment before currentIdChanged: the window has not heard of the new page
+    try:
+        wizard.next()  # to the currency page: EUR stands, the exercise asks for CHF
+        assert window.page() == "currency" and window.index == 0
+        assert not next_button(wizard).isEnabled()
+    finally:
+        wizard.blockSignals(False)
+    assert not [t for t in window.findChildren(QTimer) if t.isActive()]  # no polling: signals bring the changes
+
+
+# -- the start: --training opens the start dialog; --exercise/--way/--trainee skip it ------------------------------
+
+def test_the_start_dialog_offers_the_exercises_by_title_and_the_three_ways(qtbot):
+    from wizard.core.exercises import load_exercises
+    from wizard.ui.training.start_dialog import StartDialog
+
+    exercises = load_exercises()
+    language = {"now": "en"}
+    dialog = StartDialog(exercises, lambda: language["now"])
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QWidget, "exerciseChoice")
+    assert [combo.itemText(i) for i in range(combo.count())] == [e.text("title", "en") for e in exercises.values()]
+    assert [b.text().replace("&", "") for b in dialog.way_buttons.values()] == ["Show me", "Let me try", "Test me"]
+    assert not dialog.start_button.isEnabled()  # Let me try stores an attempt: a name first
+    dialog.findChild(QWidget, "traineeName").setText("Alex Trainee")
+    assert dialog.start_button.isEnabled()
+    combo.setCurrentIndex(list(exercises).index("service-pro-chf"))
+    dialog.way_buttons["test"].setChecked(True)
+    assert dialog.choice() == ("service-pro-chf", "test", "Alex Trainee")
+    language["now"] = "de"
+    dialog.retranslate()
+    assert combo.currentText() == exercises["service-pro-chf"].text("title", "de")
+
+
+def test_an_unknown_exercise_stops_the_start_with_one_sentence(capsys):
+    from wizard.app.cli import main
+
+    assert main(["--training", "--exercise", "no-such-thing"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("There is no exercise 'no-such-thing'") and err.count("\n") == 0
+
+
+def test_training_options_skip_the_start_dialog(qtbot, tmp_path, make_quit):
+    from wizard.app.cli import main
+
+    seen = make_quit()
+    assert main(["--training", "--exercise", "service-pro-chf", "--way", "test", "--trainee", "Alex", "--lang", "en",
+                 "--ledger", str(tmp_path / "t.sqlite")]) == 0
+    assert seen["names"] == ["trainingWindow"]
+    assert (seen["exercise"], seen["way"], seen["trainee"]) == ("service-pro-chf", "test", "Alex")
+
+
+def test_training_alone_asks_in_the_start_dialog(qtbot, tmp_path, make_quit):
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.app.cli import main
+
+    def fill():
+        dialog = QApplication.activeModalWidget() or next(
+            w for w in QApplication.topLevelWidgets() if w.objectName() == "trainingStartDialog")
+        dialog.findChild(QWidget, "traineeName").setText("Kim")
+        combo = dialog.findChild(QWidget, "exerciseChoice")
+        combo.setCurrentIndex(combo.findData("replace-expiring-card"))
+        dialog.way_buttons["show"].setChecked(True)
+        dialog.start_button.click()
+
+    QTimer.singleShot(200, fill)
+    seen = make_quit(delay=600)
+    assert main(["--training", "--lang", "en", "--ledger", str(tmp_path / "t.sqlite")]) == 0
+    assert seen["names"] == ["trainingWindow"]
+    assert (seen["exercise"], seen["way"], seen["trainee"]) == ("replace-expiring-card", "show", "Kim")
+
+
+@pytest.fixture
+def make_quit():
+    from PySide6.QtWidgets import QApplication
+
+    def make(delay=300):
+        seen = {}
+
+        def look_and_quit():
+            windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+            seen["names"] = [w.objectName() for w in windows]
+            window = next((w for w in windows if w.objectName() == "trainingWindow"), None)
+            if window is not None:
+                seen.update(exercise=window.exercise.id, way=window.way, trainee=window.trainee)
+                window.show_timer.stop()
+            QApplication.instance().exit(0)
+
+        QTimer.singleShot(delay, look_and_quit)
+        return seen
+
+    yield make
+    from wizard.ui.kit.translations import translations
+
+    translations().switch("en")

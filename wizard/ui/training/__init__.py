@@ -1,0 +1,1 @@
+"""Training: the window that hosts the account window or the wizard for an exercise, its coach, Show me and the result."""
