@@ -29,6 +29,7 @@ from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number  # noqa: 
 from wizard.ledger.connection import BUSY_TIMEOUT_MS  # noqa: E402
 from wizard.ledger.export import export_orders  # noqa: E402
 from wizard.ledger.keys import desk_key, order_mac  # noqa: E402
+from wizard.ledger.purchases import charge_values  # noqa: E402
 
 GOAL_RATIO, GOAL_VERIFY_S, GOAL_EXPORT_S = 0.5, 2.0, 3.0
 WRITE_SECONDS, ROUNDS = 3.0, 10  # each side writes this long in total, in rounds
@@ -75,12 +76,17 @@ def verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 
 
+NET = 9000 * 5 * 12
+VAT = NET * 19 // 100  # a German buyer's 19 %: an exact amount here
+
+
 def demo_purchase(db, account_id: str) -> Purchase:
     users = tuple(u.id for u in account_users(db, account_id))[:5]
     method = db.execute("SELECT id FROM payment_methods WHERE account_id = ?", [account_id]).fetchone()[0]
     return Purchase(
         account_id=account_id, desk="B01", hub="sales", tier="professional", interval="annual",
-        currency="EUR", seats=5, unit_price_minor=9000, amount_due_minor=9000 * 5 * 12,
+        currency="EUR", seats=5, unit_price_minor=9000, amount_due_minor=NET + VAT,
+        net_minor=NET, credit_minor=0, vat_rate_bp=1900, vat_minor=VAT, total_minor=NET + VAT,
         next_charge_date=date(2027, 1, 1), language="de", mode="kiosk", licensed_user_ids=users,
         payment_method_id=method, new_card=None, company_name="Nordlicht Analytics GmbH",
         company_street="Am Sandtorkai 54", company_postal_code="20457", company_city="Hamburg",
@@ -148,7 +154,7 @@ def build_orders(path: Path, n: int) -> float:
                 "payment_method_id": p.payment_method_id, "company_name": p.company_name,
                 "company_street": p.company_street, "company_postal_code": p.company_postal_code,
                 "company_city": p.company_city, "company_country": p.company_country, "vat_id": p.vat_id,
-                "prev_hash": prev,
+                **charge_values(p), "prev_hash": prev,
             }
             order["hash"] = order_hash(prev, order, users)
             order["mac"] = order_mac(keys.setdefault(desk, desk_key(desk, create=True)), order["hash"])

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
 
 
 SLOW_LIBRARIES = ("sqlite_utils", "wizard.ledger.connection", "stdnum")
-FIRST_WINDOWS = ("upgradeWizard", "accountShell")  # what a mode shows first (wizard/app/navigator.py)
+FIRST_WINDOWS = ("upgradeWizard", "accountShell", "kioskWindow")  # what a mode shows first (wizard/app/navigator.py)
 
 
 class FirstPaint(QObject):

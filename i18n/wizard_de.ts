@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../wizard/ui/shell/prepare_demo_dialog.py" line="+263"/>
+        <location line="+4"/>
+        <source>Reset demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Bring the template demo account back? The prospect&apos;s company and everything bought in this demo are set aside.</source>
+        <translation>Den Demo-Account der Vorlage wiederherstellen? Das Unternehmen des Interessenten und alles, was in dieser Demo gekauft wurde, werden beiseitegelegt.</translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestsPanel</name>
     <message>
         <location filename="../wizard/ui/shell/access_requests.py" line="+62"/>
@@ -27,7 +41,7 @@
 <context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell/window.py" line="+283"/>
+        <location filename="../wizard/ui/shell/window.py" line="+305"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
@@ -63,6 +77,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Prepare demo…</source>
+        <translation>Demo vorbereiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset demo…</source>
+        <translation>Demo zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Switch the language</source>
         <translation>Sprache wechseln</translation>
     </message>
@@ -82,7 +106,7 @@
         <translation>%1 (Administrator)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <location line="+1"/>
         <source>Account menu</source>
         <translation>Account-Menü</translation>
@@ -152,9 +176,17 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../wizard/ui/kiosk/attract.py" line="+20"/>
+        <source>Touch to start</source>
+        <translation>Zum Starten berühren</translation>
+    </message>
+</context>
+<context>
     <name>BillingPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/billing.py" line="+93"/>
+        <location filename="../wizard/ui/upgrade/pages/billing.py" line="+84"/>
         <source>Billing interval</source>
         <translation>Abrechnungsintervall</translation>
     </message>
@@ -449,6 +481,29 @@
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../wizard/ui/training/coach_panel.py" line="+79"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hint</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What it is for: %1</source>
+        <translation>Wozu es dient: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the real product: %1</source>
+        <translation>Im echten Produkt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <location filename="../wizard/ui/components/company_form.py" line="+93"/>
@@ -494,7 +549,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+54"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+94"/>
         <source>Thank you for your purchase</source>
         <translation>Vielen Dank für Ihren Kauf</translation>
     </message>
@@ -520,7 +575,27 @@
         <translation>Ihre Bestellung ist eingegangen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation>Gesamtbetrag: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>QR code with your order details</source>
+        <translation>QR-Code mit Ihren Bestelldaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photograph this code to keep your order details.</source>
+        <translation>Fotografieren Sie diesen Code, um Ihre Bestelldaten mitzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
@@ -677,6 +752,19 @@
     </message>
 </context>
 <context>
+    <name>DemoBadge</name>
+    <message>
+        <location filename="../wizard/ui/presenter/badge.py" line="+29"/>
+        <source>Demo - no real payment</source>
+        <translation>Demo – keine echte Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a demo: orders go to the demo ledger and no card is charged.</source>
+        <translation>Dies ist eine Demo: Bestellungen werden in der Demo-Ledger-Datei gespeichert, keine Karte wird belastet.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../wizard/ui/shell/first_run.py" line="+123"/>
@@ -745,6 +833,122 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../wizard/ui/kit/funnel_chart.py" line="+20"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User licenses</source>
+        <translation>Benutzerlizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact sales</source>
+        <translation>Vertrieb kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where visitors drop off</source>
+        <translation>Wo Besucher abspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions: %1</source>
+        <translation>Sitzungen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reached, %2 left</source>
+        <translation>%1 erreicht, %2 abgesprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median %1 s</source>
+        <translation>Median %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached this step</source>
+        <translation>Diesen Schritt erreicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left at this step</source>
+        <translation>Bei diesem Schritt abgesprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sessions recorded.</source>
+        <translation>Keine Sitzungen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPdf</name>
+    <message>
+        <location filename="../wizard/ui/kit/handout_pdf.py" line="+64"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Handout: %1</source>
+        <translation>Schulungsunterlage: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What to do</source>
+        <translation>So gehen Sie vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is for</source>
+        <translation>Wozu es dient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the real product</source>
+        <translation>Im echten Produkt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Upgrade Wizard handout with demo data, page %1 of %2</source>
+        <translation>Schulungsunterlage des Upgrade-Assistenten mit Demodaten, Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>HomeSection</name>
     <message>
         <location filename="../wizard/ui/shell/home_section.py" line="+61"/>
@@ -805,6 +1009,27 @@
         <location line="+1"/>
         <source>Subscriptions, order history and payment methods.</source>
         <translation>Abonnements, Bestellhistorie und Zahlungsmethoden.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../wizard/ui/kiosk/idle.py" line="+126"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>The visit ends in %n second(s).</source>
+        <translation>
+            <numerusform>Ihr Besuch endet in %n Sekunde.</numerusform>
+            <numerusform>Ihr Besuch endet in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,27 +1099,60 @@
 <context>
     <name>LicensesPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+101"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+181"/>
         <source>User licenses</source>
         <translation>Benutzerlizenzen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Choose the users who get a paid license for this product.</source>
         <translation>Wählen Sie die Benutzer aus, denen Sie eine kostenpflichtige Lizenz für dieses Produkt zuweisen möchten.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Total: %1 per year</source>
-        <translation>Gesamt: %1 pro Jahr</translation>
+        <location line="+7"/>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You become the admin of your company&apos;s new account.</source>
+        <translation>Sie werden Administrator des neuen Accounts Ihres Unternehmens.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Total: %1 per month</source>
-        <translation>Gesamt: %1 pro Monat</translation>
+        <source>Seats</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many people will use it? Name them now or later; you become the admin of your company&apos;s new account.</source>
+        <translation>Wie viele Personen werden es nutzen? Sie können sie jetzt oder später benennen; Sie werden Administrator des neuen Accounts Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of seats</source>
+        <translation>Anzahl der Lizenzen</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="+12"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Lizenz</numerusform>
+            <numerusform>%n Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total: %1 per year excl. VAT</source>
+        <translation>Gesamt: %1 pro Jahr zzgl. USt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1 per month excl. VAT</source>
+        <translation>Gesamt: %1 pro Monat zzgl. USt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
         <source>%n user(s) selected</source>
         <translation>
             <numerusform>%n Benutzer ausgewählt</numerusform>
@@ -902,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Choose at least %n user(s).</source>
         <translation>
             <numerusform>Wählen Sie mindestens %n Benutzer aus.</numerusform>
@@ -913,7 +1171,7 @@
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../wizard/ui/shell/order_details.py" line="+40"/>
+        <location filename="../wizard/ui/shell/order_details.py" line="+41"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -945,11 +1203,21 @@
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Credit for %1</source>
+        <translation>Gutschrift für %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Calculated from your company&apos;s country</source>
+        <translation>Wird nach dem Land Ihres Unternehmens berechnet</translation>
+    </message>
 </context>
 <context>
     <name>OrderSummaryGrid</name>
     <message>
-        <location filename="../wizard/ui/components/order_summary.py" line="+28"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+29"/>
         <source>Order number</source>
         <translation>Bestellnummer</translation>
     </message>
@@ -985,6 +1253,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Amount charged</source>
         <translation>Belasteter Betrag</translation>
     </message>
@@ -1009,8 +1297,37 @@
         <translation>Unternehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/ui/components/order_panel.py" line="+2"/>
-        <location filename="../wizard/ui/components/order_summary.py" line="+88"/>
+        <location line="+10"/>
+        <source>%n seat(s), not yet assigned</source>
+        <translation>
+            <numerusform>%n Lizenz, noch nicht zugewiesen</numerusform>
+            <numerusform>%n Lizenzen, noch nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, and %n seat(s) not yet assigned</source>
+        <translation>
+            <numerusform>%1 und %n noch nicht zugewiesene Lizenz</numerusform>
+            <numerusform>%1 und %n noch nicht zugewiesene Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>Credit for %1 (%n unused day(s))</source>
+        <translation>
+            <numerusform>Gutschrift für %1 (%n ungenutzter Tag)</numerusform>
+            <numerusform>Gutschrift für %1 (%n ungenutzte Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>from the company&apos;s country</source>
+        <translation>nach dem Land des Unternehmens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/ui/components/order_panel.py" line="-64"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="-32"/>
         <source>Licensed users (%n)</source>
         <translation>
             <numerusform>Lizenzierte Benutzer (%n)</numerusform>
@@ -1018,8 +1335,8 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../wizard/ui/components/order_summary.py" line="+12"/>
+        <location line="+22"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+46"/>
         <source>Monthly billing</source>
         <translation>Monatliche Abrechnung</translation>
     </message>
@@ -1037,13 +1354,13 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <location filename="../wizard/ui/components/order_summary.py" line="+20"/>
         <source>%1, billed annually</source>
         <translation>%1, jährlich im Voraus abgerechnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+27"/>
         <location filename="../wizard/ui/components/order_summary.py" line="+5"/>
         <source>%1 and %n more</source>
         <translation>
@@ -1052,8 +1369,8 @@
         </translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location filename="../wizard/ui/components/order_summary.py" line="+1"/>
+        <location line="-4"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+2"/>
         <source>The whole account (not licensed per user)</source>
         <translation>Der gesamte Account (keine Lizenz pro Benutzer)</translation>
     </message>
@@ -1178,9 +1495,272 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../wizard/ui/kiosk/pin_dialog.py" line="+103"/>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <translation>Geben Sie die PIN ein, um den Kioskmodus zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Too many wrong PINs: the exit is locked until %1.</source>
+        <translation>Zu viele falsche PINs: Das Beenden ist bis %1 Uhr gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PIN cannot be checked: the program cannot write to its data folder.</source>
+        <translation>Die PIN kann nicht geprüft werden: Das Programm kann nicht in seinen Datenordner schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDemoDialog</name>
+    <message>
+        <location filename="../wizard/ui/shell/prepare_demo_dialog.py" line="-120"/>
+        <source>The users file cannot be used: %1.</source>
+        <translation>Die Benutzerdatei kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Users of the prospect</source>
+        <translation>Benutzer des Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Choose the current plan from the list.</source>
+        <translation>Wählen Sie den aktuellen Plan aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Choose the country from the list.</source>
+        <translation>Wählen Sie das Land aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the currency from the list.</source>
+        <translation>Wählen Sie die Währung aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first user must be an admin: it is you.</source>
+        <translation>Der erste Benutzer muss ein Administrator sein: Das sind Sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first admin: %1</source>
+        <translation>Der erste Administrator: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language from the list.</source>
+        <translation>Wählen Sie die Sprache aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+70"/>
+        <source>Prepare demo</source>
+        <translation>Demo vorbereiten</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The demo account becomes the prospect&apos;s company: its name, users and current plan, with the demo card. The template comes back with &quot;Reset demo&quot;.</source>
+        <translation>Der Demo-Account wird zum Unternehmen des Interessenten: mit dessen Namen, Benutzern und aktuellem Plan sowie der Demo-Karte. Mit „Demo zurücksetzen“ kehrt die Vorlage zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current plan</source>
+        <translation>Aktueller Plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate names</source>
+        <translation>Namen erzeugen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read from CSV…</source>
+        <translation>Aus CSV lesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) from %1</source>
+        <translation>
+            <numerusform>%n Benutzer aus %1</numerusform>
+            <numerusform>%n Benutzer aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>names in several languages</source>
+        <translation>Namen in mehreren Sprachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a prospect…</source>
+        <translation>Interessenten auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../wizard/ui/presenter/jumps.py" line="+40"/>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products &amp; Add-ons</source>
+        <translation>Produkte &amp; Add-ons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users &amp; Teams</source>
+        <translation>Benutzer &amp; Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account &amp; Billing</source>
+        <translation>Konto &amp; Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User licenses</source>
+        <translation>Benutzerlizenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review order</source>
+        <translation>Bestellung überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact sales</source>
+        <translation>Vertrieb kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../wizard/ui/presenter/keys.py" line="+19"/>
+        <source>show or hide this list</source>
+        <translation>diese Liste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch the language</source>
+        <translation>Sprache wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me: the exercise plays itself</source>
+        <translation>Zeigen: die Übung läuft von selbst ab</translation>
+    </message>
+</context>
+<context>
     <name>Prices</name>
     <message>
-        <location filename="../wizard/ui/kit/prices.py" line="+18"/>
+        <location filename="../wizard/ui/kit/prices.py" line="+14"/>
+        <source>%1 excl. VAT</source>
+        <translation>%1 zzgl. USt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 plus VAT</source>
+        <translation>%1 zzgl. USt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 per user per month</source>
         <translation>%1 pro Benutzer und Monat</translation>
     </message>
@@ -1190,7 +1770,7 @@
         <translation>%1 pro Monat</translation>
     </message>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/billing.py" line="-113"/>
+        <location line="+6"/>
         <source>%1 per user per year</source>
         <translation>%1 pro Benutzer und Jahr</translation>
     </message>
@@ -1199,11 +1779,21 @@
         <source>%1 per year</source>
         <translation>%1 pro Jahr</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>VAT</source>
+        <translation>USt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT %1%</source>
+        <translation>USt. %1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/product.py" line="+193"/>
+        <location filename="../wizard/ui/upgrade/pages/product.py" line="+198"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -1223,19 +1813,39 @@
         <translation>Demo-Listenpreise für dieses Schulungsprogramm, keine echten Preise.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>%1 is your current plan.</source>
+        <translation>%1 ist Ihr aktueller Plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is below your current plan, %2: our sales team makes that change.</source>
+        <translation>%1 liegt unter Ihrem aktuellen Plan %2: Diesen Wechsel nimmt unser Vertrieb vor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrade: %1 → %2. The unused part of your current plan is credited.</source>
+        <translation>Upgrade: %1 → %2. Der ungenutzte Teil Ihres aktuellen Plans wird gutgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Editions of %1</source>
         <translation>Editionen von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Below your current plan: through our sales team</source>
+        <translation>Unter Ihrem aktuellen Plan: über unseren Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contact sales</source>
         <translation>Vertrieb kontaktieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Current plan</source>
-        <translation>Aktueller Plan</translation>
+        <source>Your current plan</source>
+        <translation>Ihr aktueller Plan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1362,7 +1972,7 @@
 <context>
     <name>ReceiptButtons</name>
     <message>
-        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+250"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+247"/>
         <source>Save receipt (PDF)</source>
         <translation>Quittung speichern (PDF)</translation>
     </message>
@@ -1375,7 +1985,7 @@
 <context>
     <name>ReceiptPdf</name>
     <message>
-        <location line="-226"/>
+        <location line="-223"/>
         <source>Receipt</source>
         <translation>Quittung</translation>
     </message>
@@ -1466,18 +2076,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Credit for the current plan</source>
-        <translation>Gutschrift für den bisherigen Plan</translation>
+        <source>Credit for the unused part of the previous plan</source>
+        <translation>Gutschrift für den nicht genutzten Teil des bisherigen Plans</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>VAT %1</source>
-        <translation>USt. %1</translation>
+        <source>VAT %1%</source>
+        <translation>USt. %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
         <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse charge: VAT is owed by the recipient.</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers (Reverse-Charge-Verfahren).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taxable in %1: the recipient is outside the EU.</source>
+        <translation>In %1 nicht steuerbar: Der Leistungsempfänger hat seinen Sitz außerhalb der EU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded separately: %1</source>
+        <translation>Wird gesondert erstattet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1495,7 +2120,7 @@
         <translation>Diese Quittung wurde von einem Schulungsprogramm erstellt: Es wurde keine Zahlung geleistet und kein Abonnement abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+139"/>
         <source>Save receipt</source>
         <translation>Quittung speichern</translation>
     </message>
@@ -1511,9 +2136,82 @@
     </message>
 </context>
 <context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../wizard/ui/training/result_view.py" line="+53"/>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Score: %1 of 100 (%2 of %3 criteria met)</source>
+        <translation>Punktzahl: %1 von 100 (%2 von %3 Kriterien erfüllt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Getan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time and errors per step</source>
+        <translation>Zeit und Fehler je Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hints</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Errors per field: %1</source>
+        <translation>Fehler je Feld: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No wrong choices.</source>
+        <translation>Keine falsche Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+97"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+109"/>
         <source>%1, new card, shared with other admins</source>
         <translation>%1, neue Karte, mit anderen Administratoren geteilt</translation>
     </message>
@@ -1523,7 +2221,42 @@
         <translation>%1, neue Karte, nicht geteilt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Nothing is due today: the credit for your current plan covers the new charge, so there is nothing to buy here.</source>
+        <translation>Heute ist nichts fällig: Die Gutschrift für Ihren aktuellen Plan deckt den neuen Betrag, daher gibt es hier nichts zu kaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverse charge: the recipient owes the VAT.</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers (Reverse-Charge-Verfahren).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No German VAT: the company is outside the EU.</source>
+        <translation>Keine deutsche Umsatzsteuer: Das Unternehmen hat seinen Sitz außerhalb der EU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a valid VAT ID, German VAT is charged.</source>
+        <translation>Ohne gültige USt-IdNr. wird deutsche Umsatzsteuer berechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unused part of your current plan, %1, is refunded separately in %2.</source>
+        <translation>Der ungenutzte Teil Ihres aktuellen Plans, %1, wird Ihnen separat in %2 erstattet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This offer is for businesses only.</source>
+        <translation>Angebot ausschließlich für Unternehmer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a demo: no real payment is made.</source>
+        <translation>Dies ist eine Demo: Es findet keine echte Zahlung statt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Review order</source>
         <translation>Bestellung überprüfen</translation>
     </message>
@@ -1538,7 +2271,7 @@
         <translation>Kauf abschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ui/kit/receipt_pdf.py" line="-163"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="-157"/>
         <location filename="../wizard/ui/upgrade/pages/review.py" line="+2"/>
         <source>Terms of Service</source>
         <translation>Nutzungsbedingungen</translation>
@@ -1579,6 +2312,180 @@
         <location line="+3"/>
         <source>The purchase could not be saved, so nothing was bought or charged.</source>
         <translation>Der Kauf konnte nicht gespeichert werden. Es wurde nichts gekauft und Ihre Karte wurde nicht belastet.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatRows</name>
+    <message>
+        <location filename="../wizard/ui/components/seat_rows.py" line="+63"/>
+        <source>One seat less</source>
+        <translation>Eine Lizenz weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One seat more</source>
+        <translation>Eine Lizenz mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You (admin)</source>
+        <translation>Sie (Administrator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email (optional)</source>
+        <translation>E-Mail (optional)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Seat %1</source>
+        <translation>Lizenz %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../wizard/ui/training/start_dialog.py" line="+81"/>
+        <source>The program does the steps itself, one after the other; you watch.</source>
+        <translation>Das Programm führt die Schritte selbst nacheinander aus; Sie sehen zu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You do the steps; the coach beside the window guides you and Next waits until a step is right.</source>
+        <translation>Sie führen die Schritte selbst aus; der Coach neben dem Fenster leitet Sie an, und Weiter wird erst aktiv, wenn ein Schritt richtig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You do the task alone, without coach or hints; the result is scored.</source>
+        <translation>Sie erledigen die Aufgabe allein, ohne Coach und Tipps; das Ergebnis wird bewertet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start a training</source>
+        <translation>Schulung starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your name, choose an exercise and how you want to go through it.</source>
+        <translation>Geben Sie Ihren Namen ein und wählen Sie eine Übung und die Art, wie Sie sie durchlaufen möchten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exercise:</source>
+        <translation>Ü&amp;bung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Way:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show me</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Let me try</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test me</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StepDock</name>
+    <message>
+        <location filename="../wizard/ui/presenter/step_dock.py" line="+123"/>
+        <source>This step cannot be reached with the demo order.</source>
+        <translation>Dieser Schritt ist mit der Demo-Bestellung nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presenter</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account window</source>
+        <translation>Kontofenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade wizard</source>
+        <translation>Upgrade-Assistent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jump to</source>
+        <translation>Springen zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xercise for Show me</source>
+        <translation>Ü&amp;bung für „Zeigen“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show me (%1)</source>
+        <translation>Zeigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plays the exercise step by step in a window of its own</source>
+        <translation>Spielt die Übung Schritt für Schritt in einem eigenen Fenster ab</translation>
     </message>
 </context>
 <context>
@@ -1635,9 +2542,146 @@
     </message>
 </context>
 <context>
+    <name>TrainingReport</name>
+    <message>
+        <location filename="../wizard/ui/kit/training_report.py" line="+24"/>
+        <source>Show me</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let me try</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test me</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Time per step (latest attempt)</source>
+        <translation>Zeit pro Schritt (letzter Versuch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (seconds)</source>
+        <translation>Zeit (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score over attempts</source>
+        <translation>Punktzahl je Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score (0-100)</source>
+        <translation>Punktzahl (0–100)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+29"/>
+        <source>Training report</source>
+        <translation>Schulungsbericht</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Upgrade Wizard training report, made %1, page %2 of %3</source>
+        <translation>Schulungsbericht des Upgrade-Assistenten, erstellt am %1, Seite %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Trainee: %1</source>
+        <translation>Teilnehmer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts: %1, best score: %2, latest score: %3</source>
+        <translation>Versuche: %1, beste Punktzahl: %2, letzte Punktzahl: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest attempt: %1, %2, %3 in all, hints: %4, errors: %5</source>
+        <translation>Letzter Versuch: %1, %2, insgesamt %3, Hinweise: %4, Fehler: %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No step was timed in this attempt.</source>
+        <translation>In diesem Versuch wurde kein Schritt gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message>
+        <location filename="../wizard/ui/training/window.py" line="+279"/>
+        <source>You chose %1; this exercise asks for %2.</source>
+        <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>In a real purchase you would now click Complete purchase.</source>
+        <translation>Bei einem echten Kauf würden Sie jetzt auf Kauf abschließen klicken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a real request you would now click Send.</source>
+        <translation>Bei einer echten Anfrage würden Sie jetzt auf Senden klicken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To finish the task you would now click the outlined control.</source>
+        <translation>Um die Aufgabe abzuschließen, würden Sie jetzt auf das umrandete Element klicken.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Training: %1</source>
+        <translation>Schulung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish test</source>
+        <translation>Test beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/upgrade/wizard.py" line="+208"/>
+        <location filename="../wizard/ui/upgrade/wizard.py" line="+234"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -1873,6 +2917,124 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../wizard/ui/training/words.py" line="+23"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing interval</source>
+        <translation>Abrechnungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed users</source>
+        <translation>Lizenzierte Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card shared</source>
+        <translation>Karte geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined card first</source>
+        <translation>Zuerst abgelehnte Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit for the current plan</source>
+        <translation>Gutschrift für den bisherigen Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms accepted</source>
+        <translation>Akzeptierte Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Monthly billing</source>
+        <translation>Monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual invoice</source>
+        <translation>Jährliche Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved card</source>
+        <translation>gespeicherte Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new card</source>
+        <translation>neue Karte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an order</source>
+        <translation>eine Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a request to sales</source>
+        <translation>eine Anfrage an den Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an access request</source>
+        <translation>eine Zugriffsanfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access granted</source>
+        <translation>Zugriff gewährt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the card replaced</source>
+        <translation>Karte ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+</context>
+<context>
     <name>ledger_write</name>
     <message>
         <location filename="../wizard/ui/kit/ledger_write.py" line="+42"/>
@@ -1896,7 +3058,7 @@
         <location filename="../wizard/ui/kit/messages.py" line="+28"/>
         <location line="+11"/>
         <location line="+31"/>
-        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+160"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+154"/>
         <source>Upgrade Wizard</source>
         <translation>Upgrade-Assistent</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+82"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+164"/>
         <source>%1 for %n user(s)</source>
         <translation>
             <numerusform>%1 for %n user</numerusform>
@@ -13,9 +13,28 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/kiosk/idle.py" line="+153"/>
+        <source>The visit ends in %n second(s).</source>
+        <translation>
+            <numerusform>The visit ends in %n second.</numerusform>
+            <numerusform>The visit ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicensesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+108"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+206"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n user(s) selected</source>
         <translation>
             <numerusform>%n user selected</numerusform>
@@ -23,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Choose at least %n user(s).</source>
         <translation>
             <numerusform>Choose at least %n user.</numerusform>
@@ -35,7 +54,7 @@
     <name>OrderSummaryGrid</name>
     <message numerus="yes">
         <location filename="../wizard/ui/components/order_panel.py" line="+98"/>
-        <location filename="../wizard/ui/components/order_summary.py" line="+127"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+172"/>
         <source>Licensed users (%n)</source>
         <translation>
             <numerusform>Licensed users (%n)</numerusform>
@@ -43,12 +62,58 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
-        <location filename="../wizard/ui/components/order_summary.py" line="+38"/>
+        <location line="+44"/>
+        <location filename="../wizard/ui/components/order_summary.py" line="+72"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../wizard/ui/components/order_summary.py" line="-190"/>
+        <source>%n seat(s), not yet assigned</source>
+        <translation>
+            <numerusform>%n seat, not yet assigned</numerusform>
+            <numerusform>%n seats, not yet assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, and %n seat(s) not yet assigned</source>
+        <translation>
+            <numerusform>%1, and %n seat not yet assigned</numerusform>
+            <numerusform>%1, and %n seats not yet assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>Credit for %1 (%n unused day(s))</source>
+        <translation>
+            <numerusform>Credit for %1 (%n unused day)</numerusform>
+            <numerusform>Credit for %1 (%n unused days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/kiosk/pin_dialog.py" line="+145"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDemoDialog</name>
+    <message numerus="yes">
+        <location filename="../wizard/ui/shell/prepare_demo_dialog.py" line="+225"/>
+        <source>%n user(s) from %1</source>
+        <translation>
+            <numerusform>%n user from %1</numerusform>
+            <numerusform>%n users from %1</numerusform>
         </translation>
     </message>
 </context>

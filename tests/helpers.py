@@ -71,16 +71,25 @@ def page(wizard):
 # -- reaching a page through fields (before the product pages are driven) ---
 
 
+VISITOR = ["Greta Visitor", "greta@visitor.example"]  # a kiosk visitor's name and e-mail (the seats step)
+
+
 def go_to_payment(wizard, hub="marketing", tier="starter", currency="EUR", interval="monthly", users=None):
-    """Sets the first steps' fields and presses Next until the payment page is shown."""
+    """Sets the first steps' fields and presses Next until the payment page is shown.
+
+    In kiosk mode (an account per visit) `users` are the seats' [name, e-mail] pairs (default: VISITOR).
+    """
     for name, value in (("hub", hub), ("tier", tier), ("currency", currency), ("interval", interval)):
         wizard.setField(name, value)
     for _ in range(6):
         if wizard.currentPage().objectName() == "paymentPage":
             return wizard.currentPage()
         if wizard.currentPage().objectName() == "licensesPage":
-            ids = users if users is not None else [u.id for u in wizard.session.users[:1]]
-            wizard.setField("licensed_users", ids)
+            if wizard.session.mode.account_per_visit:
+                wizard.setField("seat_users", users if users is not None else [VISITOR])
+            else:
+                ids = users if users is not None else [u.id for u in wizard.session.users[:1]]
+                wizard.setField("licensed_users", ids)
         wizard.next()
     raise AssertionError(f"stuck on {wizard.currentPage().objectName()}")
 
@@ -151,3 +160,27 @@ def to_review(qtbot, wizard, *, new_card=False, **choice):
 def agree(qtbot, review) -> None:
     qtbot.mouseClick(review.agree, Qt.MouseButton.LeftButton, pos=QPoint(8, review.agree.height() // 2))
     assert review.agree.isChecked()
+
+
+# -- a kiosk visitor (an account per visit) --------------------------------
+
+VISITOR_COMPANY = {"company_name": "Visitor Maschinenbau GmbH", "company_street": "Messeplatz 1",
+                   "company_postal_code": "30521", "company_city": "Hannover"}
+
+
+def fill_visitor_company(qtbot, payment, country="DE", **typed) -> None:
+    """The company a kiosk visitor types on the payment page (the session has no account to fill it from)."""
+    payment.setField("company_country", country)
+    for name, text in {**VISITOR_COMPANY, **typed}.items():
+        type_into(qtbot, payment.inputs[name], text)
+
+
+def buy_as_visitor(qtbot, wizard, *, card=MASTERCARD, **choice) -> None:
+    """A kiosk visit from the seats step to "Complete purchase": the visitor, their company, a new card."""
+    payment = go_to_payment(wizard, **choice)
+    fill_visitor_company(qtbot, payment)
+    fill_new_card(qtbot, payment, number=card, holder=VISITOR[0])
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage().objectName() == "reviewPage"
+    agree(qtbot, wizard.currentPage())
+    click(qtbot, commit_button(wizard))

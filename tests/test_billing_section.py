@@ -244,8 +244,10 @@ def test_the_order_history_lists_a_purchase_and_opens_its_details(qtbot, billing
     assert details.keys["users"].text() == "Licensed users (3)"
     assert values["interval"] == "Monthly billing"
     assert values["currency"] == "EUR \u2014 Euro"
-    assert values["unit_price"] == "€100.00 per user per month"
+    assert values["unit_price"] == "€100.00 per user per month excl. VAT"
     assert values["amount"] == "€300.00"
+    # A purchase recorded without its charges (net None) shows as an order from before them: no charge rows.
+    assert not any(details.values[row].isVisible() for row in ("subtotal", "credit", "vat"))
     assert values["next_charge"] == "Feb 15, 2026"
     assert values["payment"] == "Visa \u2022\u2022\u2022\u2022 4242"
     assert values["company"].splitlines()[0] == "Nordlicht Analytics GmbH"

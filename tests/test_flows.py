@@ -100,7 +100,11 @@ def test_marketing_starter_monthly_eur_new_shared_card(qtbot, make_wizard, ledge
     assert (order["hub"], order["tier"], order["interval"], order["currency"], order["seats"]) == (
         "marketing", "starter", "monthly", "EUR", 1,
     )
-    assert order["unit_price_minor"] == order["amount_due_minor"] == price.monthly
+    # Net price plus 19 % German VAT (the demo company is in Germany; nothing held in Marketing Hub to credit).
+    from wizard.core.tax import vat_amount
+
+    assert order["unit_price_minor"] == order["net_minor"] == price.monthly
+    assert order["amount_due_minor"] == order["total_minor"] == price.monthly + vat_amount(price.monthly, 1900)
     assert order["language"] == "en" and order["number"] == wizard.receipt.number
     card = ledger_rows(ledger_path, "SELECT * FROM payment_methods WHERE id = ?", [order["payment_method_id"]])[0]
     assert (card["brand"], card["last4"], card["exp_month"], card["exp_year"]) == ("mastercard", "4444", 11, 2031)
@@ -139,8 +143,10 @@ def test_sales_professional_annual_chf_three_users_saved_card(qtbot, make_wizard
     )
     # catalog.json: sales/professional CHF annual "94.50" per user per month; 94.50 x 12 x 3 = 3402.00.
     assert order["unit_price_minor"] == 9450
-    assert order["amount_due_minor"] == 340200
-    assert wizard.page(PageId.REVIEW).values["due_now"].text() == "CHF\xa03,402.00"
+    # Plus 19 % VAT (646.38); the EUR Sales Starter is refunded in EUR, not netted against CHF.
+    assert (order["net_minor"], order["credit_minor"], order["vat_minor"]) == (340200, 0, 64638)
+    assert order["amount_due_minor"] == 404838
+    assert wizard.page(PageId.REVIEW).values["due_now"].text() == "CHF\xa04,048.38"
     assert order["payment_method_id"] == saved
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
     assert {r["user_id"] for r in licensed} == set(chosen)
@@ -186,13 +192,14 @@ def test_service_professional_jpy_amex(qtbot, make_wizard, ledger_path):
     click(qtbot, next_button(wizard))
     review = wizard.currentPage()
     # catalog.json: service/professional JPY monthly "14000" per seat per month; one seat, one month.
-    assert review.values["due_now"].text() == "\u00a514,000"  # yen have no minor unit
+    # Plus 19 % VAT, 2,660 yen (yen have no minor unit).
+    assert review.values["due_now"].text() == "\u00a516,660"
     agree(qtbot, review)
     click(qtbot, commit_button(wizard))
 
     order = only_order(ledger_path)
     assert (order["hub"], order["currency"], order["seats"], order["amount_due_minor"]) == (
-        "service", "JPY", 1, 14000,
+        "service", "JPY", 1, 16660,  # 14,000 + 19 % VAT
     )
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
     assert [r["user_id"] for r in licensed] == chosen

@@ -40,8 +40,15 @@ def test_every_contract_holds():
         ("wizard/ui/kit/planted.py", "import wizard.ui.upgrade.wizard\n",
          "Inside the UI: the windows use components, components use the kit"),
         ("wizard/ui/upgrade/pages/planted.py", "import wizard.ui.upgrade.pages.review\n", "No page imports another page"),
+        ("wizard/ui/upgrade/planted.py", "import wizard.ui.kiosk.attract\n",
+         "Inside the UI: the windows use components, components use the kit"),
+        ("wizard/ui/training/planted.py", "import wizard.ui.upgrade.wizard\n",
+         "Inside the UI: the windows use components, components use the kit"),
+        ("wizard/ui/shell/planted.py", "import wizard.ui.presenter.jumps\n",
+         "Inside the UI: the windows use components, components use the kit"),
     ],
-    ids=["qt in core", "ledger uses ui", "kit uses a window", "page imports page"],
+    ids=["qt in core", "ledger uses ui", "kit uses a window", "page imports page", "wizard uses the kiosk",
+         "training uses the wizard", "account window uses the presenter"],
 )
 def test_a_planted_violation_breaks_its_contract(tmp_path, module, source, contract):
     shutil.copytree(ROOT / "wizard", tmp_path / "wizard", ignore=shutil.ignore_patterns("__pycache__"))

@@ -231,18 +231,21 @@ _TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
 _VALUE = st.one_of(_TEXT, st.integers(min_value=-(2**63), max_value=2**63 - 1), st.none())
 
 
+@pytest.mark.parametrize("version", [1, 2])
 @settings(max_examples=150, deadline=None)
 @given(values=st.lists(_VALUE, min_size=len(CHAINED_COLUMNS), max_size=len(CHAINED_COLUMNS)),
        users=st.lists(_TEXT, max_size=4, unique=True))
-def test_sqlites_json_of_an_order_hashes_like_pythons(values, users):
-    """verify's fast path (SQLite writes the JSON) gives order_hash() for any text, integer or NULL."""
+def test_sqlites_json_of_an_order_hashes_like_pythons(version, values, users):
+    """verify's fast path (SQLite writes the JSON) gives order_hash() for any text, integer or NULL, in each
+    chain version (the order's chain_version picks its halves)."""
     from wizard.ledger.chain import CANONICAL_HALVES, halves_hash, order_hash
 
-    order = dict(zip(CHAINED_COLUMNS, values))
+    order = {**dict(zip(CHAINED_COLUMNS, values)), "chain_version": version}
     conn = sqlite3.connect(":memory:")
     try:
-        columns = ", ".join(f"? AS {column}" for column in CHAINED_COLUMNS)
-        head, tail = conn.execute(f"SELECT {', '.join(CANONICAL_HALVES)} FROM (SELECT {columns})", values).fetchone()
+        columns = ", ".join(f"? AS {column}" for column in order)
+        head, tail = conn.execute(f"SELECT {', '.join(CANONICAL_HALVES)} FROM (SELECT {columns})",
+                                  list(order.values())).fetchone()
         licenses = conn.execute("SELECT json_group_array(value ORDER BY value) FROM json_each(?)",
                                 [json.dumps(users)]).fetchone()[0]
     finally:

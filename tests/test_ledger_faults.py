@@ -118,22 +118,30 @@ def test_a_missing_ledger_at_a_later_start_is_said_not_replaced(ledger):
 # -- defect 5: a damaged ledger is refused untouched ---------------------------------
 
 
-def _damage(path, seed: int) -> None:
-    """Random bytes over a few pages in the middle, the header left alone."""
-    size = path.stat().st_size
+def _damage(path, seed: int, pages: list[int], page_size: int) -> None:
+    """Random bytes over whole `pages` (1-based) of the file, the header page left alone.
+
+    Whole pages the ledger uses: random bytes somewhere in the file may land in a
+    page's free space or on a free page, which no check can (or need) notice.
+    """
     rng = random.Random(seed)
     with open(path, "r+b") as file:
-        for _ in range(3):
-            file.seek(rng.randrange(4096, size - 512))
-            file.write(rng.randbytes(512))
+        for page in pages:
+            assert page > 1
+            file.seek((page - 1) * page_size)
+            file.write(rng.randbytes(page_size))
 
 
 def test_a_damaged_ledger_is_refused_and_left_untouched(ledger):
     path, db, account_id = ledger
     for _ in range(30):
         record_purchase(db, purchase(db, account_id))
+    # The root pages of the orders and their licenses: what a purchase and verify read first.
+    roots = [row[0] for row in db.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name IN ('orders', 'order_licenses') ORDER BY name")]
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
     db.close()  # checkpoints: the main file holds everything, no -wal left
-    _damage(path, seed=7)
+    _damage(path, seed=7, pages=roots, page_size=page_size)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(LedgerError) as refused:
         open_ledger(path)

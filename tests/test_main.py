@@ -81,12 +81,15 @@ def test_demo_shows_the_account_window_on_the_demo_ledger(qtbot, tmp_path, monke
     assert paths.demo_ledger_path().exists()
 
 
-@pytest.mark.parametrize(("flag", "window"), [("--demo", "accountShell"), ("--kiosk", "upgradeWizard")])
+@pytest.mark.parametrize(("flag", "window"), [("--demo", "accountShell"), ("--kiosk", "kioskWindow")])
 def test_the_first_page_is_painted_before_the_ledger_is_opened(tmp_path, flag, window):
     """sqlite-utils and the ledger come after the first paint, of the account window and of the
     wizard (Babel's currency table is read before it: the catalog is checked before anything is shown)."""
     import json
 
+    from wizard.core.kiosk_lock import ExitLock
+
+    ExitLock(tmp_path / "kiosk.json").set_pin("2468")  # kiosk mode starts only with an exit PIN
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UPGRADE_WIZARD_DATA_DIR=str(tmp_path))
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "paint_probe.py"), str(ROOT / "main.py"), flag],
@@ -155,16 +158,20 @@ def test_standard_mode_on_an_empty_ledger_shows_the_set_up_in_the_account_window
     assert ledger_rows(ledger, "SELECT count(*) AS n FROM accounts") == [{"n": 0}]
 
 
-def test_kiosk_shows_the_wizard_full_screen_with_the_demo_account(qtbot, tmp_path):
+def test_kiosk_shows_the_attract_screen_full_screen_and_reads_no_account(qtbot, tmp_path):
+    """Each visitor is a new customer: no demo account, no first-run set-up; the ledger is opened all the same."""
     from PySide6.QtCore import QTimer
 
     from helpers import ledger_rows
     from wizard.app.cli import main
+    from wizard.core.kiosk_lock import ExitLock
+
+    ExitLock().set_pin("2468")  # in the test's own data folder
 
     ledger = tmp_path / "ledger.sqlite3"
     seen = {}
     QTimer.singleShot(300, lambda: _look_at_the_windows(seen))
     assert main(["--kiosk", "--lang", "en", "--ledger", str(ledger)]) == 0
-    assert seen["names"] == ["upgradeWizard"]
-    assert seen["full_screen"] == {"upgradeWizard": True}
-    assert ledger_rows(ledger, "SELECT count(*) AS n FROM accounts") == [{"n": 1}]
+    assert seen["names"] == ["kioskWindow"]
+    assert seen["full_screen"] == {"kioskWindow": True}
+    assert ledger_rows(ledger, "SELECT count(*) AS n FROM accounts") == [{"n": 0}]

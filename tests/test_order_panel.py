@@ -8,6 +8,7 @@ import pages_support  # noqa: F401, I001
 
 from helpers import click, go_to_payment, next_button
 from pages_support import check_indicator_pos
+from wizard.core.money import format_date, format_money
 from wizard.ui.components.order_panel import OrderPanel
 from wizard.ui.upgrade.fields import PageId
 
@@ -84,12 +85,16 @@ def test_follows_currency_and_interval(qtbot, make_wizard):
     assert value(wizard, "interval") == "Monthly billing"
     wizard.setField("interval", "annual")
     assert value(wizard, "interval") == "Annual invoice"
-    assert value(wizard, "unit_price").endswith(", billed annually")
+    assert value(wizard, "unit_price").endswith(" excl. VAT, billed annually")
     order = wizard.order()
     assert value(wizard, "due_now") != monthly_due
-    assert value(wizard, "subtotal") == value(wizard, "due_now")
-    from wizard.core.money import format_date
-
+    # No company country yet (Marketing Starter: nothing to credit): net, and due today "plus VAT".
+    net = format_money(order.charges.net_minor, "EUR", "en")
+    assert value(wizard, "subtotal") == f"{net} excl. VAT"
+    assert value(wizard, "due_now") == f"{net} plus VAT"
+    assert key(wizard, "vat") == "VAT"
+    assert value(wizard, "vat") == "Calculated from your company's country"
+    assert not panel(wizard).values["credit"].isVisible()
     assert value(wizard, "next_charge") == format_date(order.quote.next_charge_date, "en")
 
 
@@ -106,7 +111,11 @@ def test_follows_the_seats_ticked_on_the_licenses_page(qtbot, make_wizard):
     assert key(wizard, "users") == f"Licensed users ({after.seats})"
     from wizard.core.money import format_money
 
-    assert value(wizard, "due_now") == format_money(after.quote.amount_due_minor, "EUR", "en")
+    # Sales Starter is credited; the VAT waits for the company's country.
+    due = after.charges.net_minor - after.charges.credit_minor
+    assert value(wizard, "due_now") == f"{format_money(due, 'EUR', 'en')} plus VAT"
+    assert value(wizard, "net") == f"{format_money(after.quote.amount_due_minor, 'EUR', 'en')} excl. VAT"
+    assert value(wizard, "subtotal") == f"{format_money(due, 'EUR', 'en')} excl. VAT"
     # Many users: three names and "and N more"
     licenses.model.set_checked_rows(range(len(users)), True)
     assert value(wizard, "users").endswith(f"and {len(users) - 3} more")
@@ -145,9 +154,3 @@ def test_follows_the_language_switch(qtbot, make_wizard):
     assert panel(wizard).title.text() == "Your order"
 
 
-def test_credit_and_vat_hooks_show_nothing_yet(qtbot, make_wizard):
-    wizard = make_wizard()
-    go_to_payment(wizard, hub="sales", tier="professional")
-    for row in ("credit", "vat"):
-        assert not panel(wizard).keys[row].isVisible()
-        assert not panel(wizard).values[row].isVisible()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from helpers import VISA, agree, click, commit_button, ledger_rows, next_button, orders, to_review
 from pages_support import check_indicator_pos, click_next, click_tier
+from wizard.core.money import format_money
 from wizard.ui.upgrade.fields import PageId
 
 
@@ -37,7 +38,11 @@ def test_one_more_seat_reaches_the_total_the_review_the_ledger_and_the_confirmat
     assert review.objectName() == "reviewPage"
     assert review.order.quote == order.quote and review.order.licensed_user_ids == tuple(chosen)
     assert review.keys["users"].text() == "Licensed users (4)"
-    assert review.values["due_now"].text() == "€400.00"
+    # Sales Starter's unused days credited, then 19 % VAT: what is due today.
+    charges = review.order.charges
+    assert charges.net_minor == 40000 and charges.credit_minor > 0 and charges.vat_rate_bp == 1900
+    due = format_money(charges.total_minor, "EUR", "en")
+    assert review.values["due_now"].text() == due
 
     agree(qtbot, review)
     click(qtbot, commit_button(wizard))
@@ -45,11 +50,12 @@ def test_one_more_seat_reaches_the_total_the_review_the_ledger_and_the_confirmat
     assert confirmation.objectName() == "confirmationPage"
     assert wizard.purchased_order is review.order is confirmation.order
     [row] = orders(ledger_path)
-    assert (row["seats"], row["amount_due_minor"], row["currency"]) == (4, 40000, "EUR")
+    assert (row["seats"], row["net_minor"], row["amount_due_minor"], row["currency"]) == (
+        4, 40000, charges.total_minor, "EUR")
     licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [row["id"]])
     assert {r["user_id"] for r in licensed} == set(chosen)
     assert "Sales Hub Professional for 4 users" in confirmation.summary.text()
-    assert "€400.00" in confirmation.summary.text()
+    assert f"Charged today: {due}." in confirmation.summary.text()
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,9 @@ def test_cards_show_catalog_prices_and_mark_the_current_plan(make_wizard, ledger
             else:
                 assert card.price.text() == "Contact sales"
             assert card.badge.isVisibleTo(card) == (current.get(hub.id) == tier.id)
-    assert all(card.badge.text() == "Current plan" for card in page.cards.values())
+    assert all(card.badge.text() == "Your current plan" for card in page.cards.values())
+    assert all(card.price.text().endswith(" excl. VAT")
+               for (hub, tier), card in page.cards.items() if catalog.tier(hub, tier).self_serve and hub != "sales")
 
 
 def test_prices_follow_the_chosen_currency(qtbot, make_wizard):

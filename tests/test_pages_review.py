@@ -15,7 +15,7 @@ from helpers import (
     orders,
     to_review,
 )
-from wizard.core.money import format_date
+from wizard.core.money import format_date, format_money
 from wizard.ui.upgrade.fields import PageId
 
 
@@ -31,8 +31,16 @@ def test_summary_shows_the_whole_order(qtbot, make_wizard):
     assert review.keys["users"].text() == "Licensed users (3)"
     assert values["interval"] == "Annual invoice"
     assert values["currency"] == "CHF \u2014 Swiss Franc"
-    assert values["unit_price"] == "CHF\xa094.50 per user per month, billed annually"
-    assert values["due_now"] == "CHF\xa03,402.00"
+    assert values["unit_price"] == "CHF\xa094.50 per user per month excl. VAT, billed annually"
+    assert values["subtotal"] == "CHF\xa03,402.00 excl. VAT"
+    # The demo's Sales Starter is paid in EUR: not netted against CHF, its unused part refunded in EUR.
+    assert not review.values["credit"].isVisible()
+    assert review.keys["vat"].text() == "VAT 19%"
+    assert values["vat"] == "CHF\xa0646.38"  # 19 % of 3,402.00
+    assert values["due_now"] == "CHF\xa04,048.38"
+    refund = review.order.charges.refund_minor
+    assert review.notes["refund"].text() == (
+        f"The unused part of your current plan, {format_money(refund, 'EUR', 'en')}, is refunded separately in EUR.")
     assert (quote.unit_price_minor, quote.amount_due_minor) == (9450, 340200)
     assert values["next_charge"] == format_date(quote.next_charge_date, "en")
     assert values["payment"] == "Visa \u2022\u2022\u2022\u2022 4242"
@@ -97,10 +105,10 @@ def test_money_and_dates_are_reformatted_on_a_language_switch(qtbot, make_wizard
     users = [u.id for u in wizard.session.users[:3]]
     review = to_review(qtbot, wizard, hub="sales", tier="professional", currency="CHF", interval="annual", users=users)
     quote = review.order.quote
-    assert review.values["due_now"].text() == "CHF\xa03,402.00"  # 94.50 x 12 x 3, as above
+    assert review.values["due_now"].text() == "CHF\xa04,048.38"  # 94.50 x 12 x 3 + 19 % VAT, as above
     wizard.switch_language("de")
     assert wizard.session.language == "de", "i18n/wizard_de.qm is missing: ./run-tests builds it (scripts/bootstrap.sh)"
-    assert review.values["due_now"].text() == "3.402,00\u00a0CHF"
+    assert review.values["due_now"].text() == "4.048,38\u00a0CHF"
     assert review.values["next_charge"].text() == format_date(quote.next_charge_date, "de")
     assert review.agree.text() == "Ich stimme diesen Bedingungen zu"
     assert commit_button(wizard).text() == "Kauf abschließen"

@@ -15,15 +15,18 @@ from PySide6.QtGui import QImage, QPainter
 from helpers import agree, click, commit_button, ledger_rows, to_review
 from ledger_support import TEST_CARDS, new_card, purchase, seeded
 from wizard.core.money import format_date, format_money
+from wizard.core.tax import VatReason
 from wizard.ledger import record_purchase
 from wizard.ledger.receipts import receipt_data
+from wizard.ui.kit.prices import vat_rate_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def flat(text: str) -> str:
-    """Compatibility forms folded (the PDF's "ﬀ" ligature, no-break spaces) and every run of blanks one space."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    """Compatibility forms folded (the PDF's "ﬀ" ligature, no-break spaces), every run of blanks one space,
+    and a line broken after a hyphen joined again ("Reverse-Charge-" / "Verfahren")."""
+    return re.sub(r"(?<=\w)-\s+", "-", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))).strip()
 
 
 def pdf_text(path) -> str:
@@ -36,18 +39,55 @@ def order_row(ledger_path, number: str) -> dict:
     return ledger_rows(ledger_path, "SELECT * FROM orders WHERE number = ?", [number])[0]
 
 
-def assert_receipt_matches(text: str, row: dict, *, card: str) -> None:
-    """Every amount on the receipt is the ledger row's, formatted in the order's language."""
-    language, currency = row["language"], row["currency"]
+def row_amounts(row: dict) -> dict[str, int]:
+    """The amounts a receipt shows for an orders row, as the ledger holds them (minor units).
+
+    An order with charges (chain version 2): line = net, credit, subtotal = net - credit, VAT, total;
+    an older one: its line is the total.
+    """
     months = 1 if row["interval"] == "monthly" else 12
     line = row["seats"] * row["unit_price_minor"] * months
-    assert line == row["amount_due_minor"]  # no credit or VAT yet: the line is the total
-    for minor in (row["unit_price_minor"], line, row["amount_due_minor"]):
-        assert flat(format_money(minor, currency, language)) in text
-    # An amount as each language writes it (the currencies these orders use): "$2,160.00", "300,00 €".
-    amounts = re.findall(r"[€$]\d[\d,]*\.\d\d" if language == "en" else r"\d[\d.]*,\d\d [€$]", text)
-    allowed = {flat(format_money(m, currency, language)) for m in (row["unit_price_minor"], line)}
-    assert set(amounts) <= allowed, amounts  # no other amount on it
+    if row.get("chain_version", 1) < 2 or row.get("net_minor") is None:
+        assert line == row["amount_due_minor"]
+        return {"unit": row["unit_price_minor"], "line": line, "subtotal": line, "total": row["amount_due_minor"]}
+    assert line == row["net_minor"]
+    amounts = {"unit": row["unit_price_minor"], "line": row["net_minor"],
+               "subtotal": row["net_minor"] - row["credit_minor"], "total": row["total_minor"]}
+    assert row["total_minor"] == row["amount_due_minor"]
+    if row["credit_minor"]:
+        amounts["credit"] = -row["credit_minor"]
+    if row["vat_minor"] is not None:
+        amounts["vat"] = row["vat_minor"]
+        assert amounts["subtotal"] + amounts["vat"] == amounts["total"]
+    return amounts
+
+
+def assert_receipt_matches(text: str, row: dict, *, card: str) -> None:
+    """Every amount on the receipt is the ledger row's, formatted in the order's language."""
+    from wizard.ui.kit.receipt_pdf import TEXTS, _text
+
+    language, currency = row["language"], row["currency"]
+    amounts = row_amounts(row)
+    shown = {flat(format_money(minor, currency, language)) for minor in amounts.values()}
+    if row.get("refund_minor"):
+        shown.add(flat(format_money(row["refund_minor"], row["refund_currency"], language)))
+        refunded = flat(_text(language, TEXTS["refund"]).replace(
+            "%1", format_money(row["refund_minor"], row["refund_currency"], language)))
+        assert refunded in text
+    for amount in shown:
+        assert amount in text, amount
+    if "credit" in amounts:
+        assert flat(_text(language, TEXTS["credit"])) + " " + flat(
+            format_money(amounts["credit"], currency, language)) in text
+    if "vat" in amounts:
+        label = flat(_text(language, TEXTS["vat"]).replace("%1", vat_rate_text(row["vat_rate_bp"], language)))
+        assert f"{label} {flat(format_money(amounts['vat'], currency, language))}" in text
+    total = flat(_text(language, TEXTS["total"])) + " " + flat(format_money(amounts["total"], currency, language))
+    assert total in text
+    # An amount as each language writes it (the currencies these orders use): "$2,160.00", "300,00 €";
+    # the sign of the credit is left off, as its line is checked whole above.
+    found = re.findall(r"[€$]\d[\d,]*\.\d\d" if language == "en" else r"\d[\d.]*,\d\d [€$]", text)
+    assert set(found) <= {amount.lstrip("-") for amount in shown}, found  # no other amount on it
     assert row["number"] in text
     assert row["company_name"] in text
     assert card in text
@@ -56,15 +96,23 @@ def assert_receipt_matches(text: str, row: dict, *, card: str) -> None:
     assert not re.search(r"\d{13,}", digits), "a run of digits as long as a card number"
 
 
+# The German order: an upgrade, 3 x 100.00 net less 10.00 credit, 19 % VAT on the 290.00 subtotal.
+GERMAN_CHARGES = dict(net_minor=30000, credit_minor=1000, vat_rate_bp=1900, vat_minor=5510, total_minor=34510,
+                      amount_due_minor=34510)
+
+
 @pytest.fixture
 def ledger_with_orders(ledger_path):
-    """The demo account with a German monthly order on the saved Visa and an English annual one on a new Mastercard."""
+    """The demo account with a German monthly upgrade (credit and 19 % VAT) on the saved Visa and an English
+    annual one for a US company (no VAT, the current EUR plan refunded) on a new Mastercard."""
     db, account_id = seeded(ledger_path)
     try:
-        german = record_purchase(db, purchase(db, account_id, seats=3, amount_due_minor=30000, language="de"))
+        german = record_purchase(db, purchase(db, account_id, seats=3, language="de", **GERMAN_CHARGES))
         english = record_purchase(db, purchase(
             db, account_id, seats=2, interval="annual", currency="USD", unit_price_minor=9000,
-            amount_due_minor=9000 * 2 * 12, language="en", card=new_card("5555555555554444")))
+            amount_due_minor=9000 * 2 * 12, net_minor=9000 * 2 * 12, vat_rate_bp=0, vat_minor=0,
+            total_minor=9000 * 2 * 12, refund_minor=1333, refund_currency="EUR", company_country="US",
+            vat_id="", language="en", card=new_card("5555555555554444")))
     finally:
         db.close()
     return german.number, english.number
@@ -90,7 +138,10 @@ def test_receipt_data_has_the_row_the_card_and_the_demo_seller(ledger_path, ledg
     assert data.card_masked == "Visa \u2022\u2022\u2022\u2022 4242"
     assert data.buyer.name == row["company_name"] and data.seller.name
     assert len(data.licensed_user_names) == 3
-    assert (data.credit_minor, data.vat_minor) == (None, None)  # the order rows have no such columns yet
+    assert (data.credit_minor, data.subtotal_minor, data.vat_rate_bp, data.vat_minor, data.total_minor) == (
+        1000, 29000, 1900, 5510, 34510)
+    assert data.lines[0].amount_minor == row["net_minor"] == 30000
+    assert (data.zero_vat_reason, data.refund_minor) == (None, 0)  # German buyer, German seller: VAT charged
 
 
 @pytest.mark.parametrize("which, card", [(0, "Visa •••• 4242"), (1, "Mastercard •••• 4444")])
@@ -201,3 +252,70 @@ def test_the_receipt_renders_to_png(qapp, ledger_path, ledger_with_orders, tmp_p
     assert image.save(str(out))
     assert document.pageCount() == 1  # the receipt fits one page
     assert image.pixelColor(width // 2, height - 10).name() == "#ffffff"  # nothing spills over the margin
+
+
+def test_the_notes_for_no_vat_and_the_refund_are_on_the_receipt(qapp, tmp_path, ledger_path, ledger_with_orders):
+    """0 % VAT outside the EU says so (naming the seller's country), and the refund in the replaced plan's
+    currency is stated, not netted."""
+    from wizard.ui.kit.receipt_pdf import TEXTS, _text
+
+    english = ledger_with_orders[1]
+    out = tmp_path / "receipt.pdf"
+    assert run_cli(english, "--output", out, "--ledger", ledger_path) == 0
+    text = pdf_text(out)
+    assert flat(_text("en", TEXTS[VatReason.OUTSIDE_EU]).replace("%1", "Germany")) in text
+    assert "Refunded separately: €13.33" in text
+    assert flat(_text("en", TEXTS[VatReason.REVERSE_CHARGE])) not in text
+    assert "VAT 0% $0.00" in text
+
+
+def test_a_buyer_in_another_eu_country_with_a_vat_id_gets_the_reverse_charge_note(qapp, tmp_path, ledger_path):
+    from wizard.ui.kit.receipt_pdf import TEXTS, _text
+
+    db, account_id = seeded(ledger_path)
+    try:
+        number = record_purchase(db, purchase(
+            db, account_id, seats=2, language="de", company_country="AT", vat_id="ATU13585627",
+            net_minor=20000, vat_rate_bp=0, vat_minor=0, total_minor=20000, amount_due_minor=20000)).number
+    finally:
+        db.close()
+    out = tmp_path / "receipt.pdf"
+    assert run_cli(number, "--output", out, "--ledger", ledger_path) == 0
+    text = pdf_text(out)
+    assert_receipt_matches(text, order_row(ledger_path, number), card="Visa •••• 4242")
+    assert flat(_text("de", TEXTS[VatReason.REVERSE_CHARGE])) in text
+    assert flat(_text("de", TEXTS[VatReason.OUTSIDE_EU]).replace("%1", "Deutschland")) not in text
+
+
+def test_an_order_written_before_the_charges_prints_as_before(qapp, tmp_path):
+    """A ledger at schema version 4 (no charges), migrated: its order's receipt shows the line, subtotal and
+    total; charges a tamperer put into such a row (its hash does not cover them) are not shown."""
+    from sqlite_utils import Database
+    from sqlite_utils.db import sqlite3
+
+    from ledger_support import bulk_orders
+    from wizard.ledger import open_ledger, seed_demo
+    from wizard.ledger.schema import migrations
+
+    path = tmp_path / "ledger.sqlite3"
+    old = Database(path)
+    migrations.apply(old, stop_before="0005_charges")
+    bulk_orders(old, seed_demo(old), "D01", 1)
+    old.close()
+    open_ledger(path).close()  # migrates
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("DROP TRIGGER orders_no_update")
+        conn.execute("UPDATE orders SET net_minor = 1, credit_minor = 99999, vat_rate_bp = 1900, vat_minor = 7")
+    finally:
+        conn.close()
+    out = tmp_path / "receipt.pdf"
+    assert run_cli("D01-000001", "--output", out, "--ledger", path) == 0
+    row = order_row(path, "D01-000001")
+    assert row["chain_version"] == 1
+    text = pdf_text(out)
+    assert_receipt_matches(text, {**row, "net_minor": None}, card="Visa •••• 4242")
+    from wizard.ui.kit.receipt_pdf import TEXTS, _text
+
+    assert not re.search(r"(USt\.|VAT) \d", text)  # no VAT line
+    assert flat(_text("de", TEXTS["credit"])) not in text

@@ -1,6 +1,7 @@
 """The program: command line, start-up (style, translations, first paint) and which windows a mode opens.
 
-`wizard.app.create_wizard(...)` and `wizard.app.create_shell(...)` are the
+`wizard.app.create_wizard(...)`, `create_shell(...)`, `create_kiosk(...)` and
+`create_training(...)` are the
 contract for tests and automation. Names load on first use (PEP 562), so
 `wizard.app.cli` (the `ledger` commands, `--help`) never imports Qt.
 """
@@ -11,6 +12,7 @@ from wizard.core.lazy import lazy_names
 _HOMES = {
     "create_wizard": "startup", "create_shell": "startup", "build_wizard": "startup", "build_session": "startup",
     "load_account": "startup", "run": "startup", "after_first_paint": "startup",
+    "create_kiosk": "startup", "create_training": "training",
 }
 __all__ = sorted(_HOMES)
 

@@ -11,6 +11,7 @@ decided.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from wizard.core.modes import FirstWindow
 
@@ -19,36 +20,82 @@ def read_account(session) -> None:
     """Read the account from the ledger; a mode that brings the demo account seeds an empty ledger first.
 
     Standard mode leaves an empty ledger empty: the account window then shows
-    the first-run set-up, which creates the account.
+    the first-run set-up, which creates the account. A mode with an account per
+    visit (kiosk) reads none: the ledger is only opened, and so checked, at the start.
     """
     from wizard import ledger
 
+    if session.mode.account_per_visit:
+        _ = session.db
+        session.account_read = True
+        return
     if session.mode.seeds_demo_account and ledger.first_account(session.db) is None:
         ledger.seed_demo(session.db)
     session.load_account()
 
 
 class Navigator:
-    def __init__(self, session) -> None:
+    def __init__(self, session, *, kiosk_config=None, prospects=()) -> None:
         self.session = session
+        self.prospects = tuple(prospects)  # --prospects FILE: core.prospect.Prospect, for "Prepare demo"
+        self.kiosk_config = kiosk_config  # core.kiosk_config.KioskConfig of a kiosk desk; None: its defaults
         self.window = None  # the first window
+        self.presenter = None  # ui.presenter's controls on the account window, in a mode that has them
+        # The widget whose first paint puts the first window on screen (the start then opens the ledger).
+        self.painted_first = None
 
     def first_window(self):
         """The mode's first window, built with only what its first paint needs."""
-        if self.session.mode.first_window is FirstWindow.WIZARD:
+        first = self.session.mode.first_window
+        if first is FirstWindow.KIOSK:
+            from wizard.app.kiosk import build_kiosk
+            from wizard.core.kiosk_config import KioskConfig
+
+            # The attract screen only; every visit builds its own wizard.
+            self.window = build_kiosk(self.session, self.kiosk_config or KioskConfig())
+            self.window.left.connect(QApplication.quit)
+            # The attract screen covers the window and paints opaquely: the window gets no paint of its own.
+            self.painted_first = self.window.attract
+        elif first is FirstWindow.WIZARD:
             from wizard.ui.upgrade.wizard import UpgradeWizard
 
             # The other pages are added by refresh(), after the first paint.
             self.window = UpgradeWizard(self.session, all_pages=False)
         else:
             self.window = self.account_window()
+        if self.painted_first is None:
+            self.painted_first = self.window
         return self.window
 
     def account_window(self):
         """The account window (only Home is built; `refresh()` adds the rest once the account is read)."""
         from wizard.ui.shell.window import AccountShell
 
-        return AccountShell(self.session, self.open_upgrade)
+        shell = AccountShell(self.session, self.open_upgrade)
+        shell.prospects = self.prospects
+        if self.session.mode.presenter_controls:
+            from wizard.ui.presenter.step_dock import attach_presenter
+
+            self.presenter = attach_presenter(shell, show_me=self.show_me)
+        return shell
+
+    def show_me(self, exercise_id: str, language: str):
+        """The presenter's Show me: the exercise plays itself in a training window of its own (nothing is bought)."""
+        from wizard.app.training_window import training_window
+        from wizard.core.exercises import load_exercises
+        from wizard.core.modes import TRAINING
+        from wizard.ui.session import Session
+
+        demo = self.session
+        # A session of its own, marked training: Show me's steps do not count as the demo's visits.
+        session = Session(ledger_path=demo.ledger_path, catalog=demo.catalog, language=language, mode=TRAINING,
+                          desk=demo.desk)
+        read_account(session)
+        window = training_window(session, load_exercises()[exercise_id], way="show")
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(window.session.close)
+        window.show()
+        return window
 
     def show_first_window(self):
         window = self.first_window()
@@ -65,6 +112,8 @@ class Navigator:
 
         wizard = UpgradeWizard(self.session, parent=shell)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        if self.presenter:
+            self.presenter.wizard_opened(wizard)
         wizard.refresh()
         if hub:
             wizard.setField("hub", hub)

@@ -1,7 +1,7 @@
 """Starting the program: style, translations, the first paint, then the ledger.
 
-`create_wizard()` and `create_shell()` are the contract for tests and
-automation; `run()` is what `main.py` does, arranged so the first window is
+`create_wizard()`, `create_shell()` and `create_kiosk()` are the contract for
+tests and automation; `run()` is what `main.py` does, arranged so the first window is
 painted before the ledger (sqlite-utils) is opened. Which windows a mode opens
 is navigator.py's.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wizard.core import paths
-from wizard.core.modes import Mode, by_name, mode_from_args
+from wizard.core.modes import FirstWindow, Mode, by_name, mode_from_args
 
 
 def _stylesheet() -> str:
@@ -91,6 +91,24 @@ def create_shell(ledger_path, *, language="en", catalog_path=None, mode="standar
     return shell
 
 
+def create_kiosk(ledger_path, *, language="en", catalog_path=None, desk="D01", idle_timeout=90, countdown=20,
+                 confirmation_timeout=30):
+    """A ready kiosk window (objectName "kioskWindow") on the attract screen (a QApplication must exist).
+
+    `window.start_visit()` starts a visit and returns its UpgradeWizard (`window.wizard`, None on the
+    attract screen). Timeouts in seconds, fractions too.
+    """
+    from wizard.app.kiosk import build_kiosk
+    from wizard.core.kiosk_config import KioskConfig
+    from wizard.core.modes import KIOSK
+
+    session = build_session(ledger_path, language=language, catalog_path=catalog_path, mode=KIOSK, desk=desk)
+    # The other settings (currency, scale) are the kiosk config's defaults; a desk's own come through run().
+    config = KioskConfig(desk=desk, language=language, idle_timeout=idle_timeout, countdown=countdown,
+                         confirmation_timeout=confirmation_timeout)
+    return build_kiosk(session, config)
+
+
 def run(args) -> int:
     from wizard.app.navigator import Navigator, read_account
     from wizard.core.catalog import CatalogError
@@ -100,18 +118,29 @@ def run(args) -> int:
     app.setApplicationName("Upgrade Wizard")
     mode = mode_from_args(args)
     ledger_path = Path(args.ledger) if args.ledger else mode.default_ledger_path()
+    kiosk = None
+    if mode.first_window is FirstWindow.KIOSK:
+        from wizard.app.kiosk import desk_config
+        from wizard.core.kiosk_config import KioskConfigError
+
+        try:
+            kiosk = desk_config(args)  # the desk's settings, the command line's choices over them
+        except KioskConfigError as error:
+            print(f"Cannot use the kiosk config: {error}", file=sys.stderr)
+            return 2
     try:
         session = build_session(
             ledger_path,
-            language=start_language(args.lang),
-            catalog_path=args.catalog,
+            language=kiosk.language if kiosk else start_language(args.lang),
+            catalog_path=kiosk.catalog if kiosk else args.catalog,
             mode=mode,
-            desk=args.desk,
+            desk=kiosk.desk if kiosk else (args.desk or "D01"),
         )
     except CatalogError as error:
         print(f"Cannot use the catalog: {error}", file=sys.stderr)
         return 2
-    window = Navigator(session).show_first_window()
+    navigator = Navigator(session, kiosk_config=kiosk, prospects=args.prospect_list)
+    window = navigator.show_first_window()
     # Open the ledger once the first page is on screen.
     def open_ledger() -> None:
         from wizard.ledger import LedgerError, LedgerProblem
@@ -140,7 +169,7 @@ def run(args) -> int:
             messages.ledger_read_only(window, reason)
         window.refresh()
 
-    after_first_paint(window, open_ledger)
+    after_first_paint(navigator.painted_first, open_ledger)
     status = app.exec()
     # A window left open after exec() would still get events in a later run in the same process.
     window.close()
@@ -167,8 +196,9 @@ def after_first_paint(window, callback) -> None:
     """A zero timer is not enough: on some platforms it fires before the window is exposed.
 
     The filter sits on the window alone (a top-level window gets its own paint
-    event): an application-wide filter would see, and make PySide wrap, every
-    widget of the program, including ones being destroyed.
+    event; the kiosk's is covered by its attract screen, which is watched instead:
+    Navigator.painted_first): an application-wide filter would see, and make
+    PySide wrap, every widget of the program, including ones being destroyed.
     """
     window.installEventFilter(_FirstPaint(window, callback))
 

@@ -47,6 +47,12 @@ class Selection:
     card_brand: str = ""
     card_last4: str = ""
     company: Company | None = None  # None until the company's details are read
+    # Seats bought without naming every holder (a kiosk visitor's stepper): at least as many as the
+    # licensed users. 0: as many seats as licensed users, the account's users being known.
+    seats: int = 0
+    # (name, e-mail) of the seats' holders named for an account still to be made (a kiosk visitor's new
+    # account), the visitor first; they get user ids only as the account is recorded.
+    seat_holders: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,7 @@ class Order:
     hub: Hub
     tier: Tier
     quote: Quote | None  # None for a contact-sales tier: it is sold through a lead, not bought here
-    seats: int  # licensed users for a seat-based tier, else 1 (the whole account)
+    seats: int  # seats of a seat-based tier (see price()), else 1 (the whole account)
     current: Subscription | None = None  # the paid plan in this hub the order replaces
     charges: Charges | None = None  # with the quote: net, credit, VAT and total
 
@@ -137,6 +143,16 @@ class Order:
     def licensed_user_ids(self) -> tuple[str, ...]:
         return self.selection.licensed_user_ids
 
+    def licensed_names(self, users) -> tuple[str, ...]:
+        """Who holds the seats, by name: the licensed users among `users` (the account's, core.account.User),
+        or the holders named for an account still to be made; () for a tier not licensed per user."""
+        if not self.tier.seat_based:
+            return ()
+        if self.licensed_user_ids:
+            names = {user.id: user.name for user in users}
+            return tuple(names.get(user_id, user_id) for user_id in self.licensed_user_ids)
+        return tuple(name for name, _email in self.selection.seat_holders if name)
+
     @property
     def pays_with_new_card(self) -> bool:
         return self.selection.payment_method == NEW_CARD
@@ -146,9 +162,13 @@ class Order:
         return f"{self.hub.name_in(language)} {self.tier.name_in(language)}"
 
     def purchase(
-        self, *, account_id: str, desk: str, mode: str, language: str, card: CardDetails | None
+        self, *, account_id: str, desk: str, mode: str, language: str, card: CardDetails | None,
+        licensed_user_ids: tuple[str, ...] | None = None,
     ) -> Purchase:
         """The Purchase to record; `card` is the new card's details (None for a saved method).
+
+        `licensed_user_ids`: who holds the seats when they are known only now (a kiosk visitor's
+        new account: its users get their ids as it is recorded); None: the selection's.
 
         ValueError with a sentence when the order cannot be bought as it stands,
         among them a card other than the one the order was shown with: a changed
@@ -179,7 +199,8 @@ class Order:
             unit_price_minor=q.unit_price_minor, amount_due_minor=c.total_minor,
             net_minor=c.net_minor, credit_minor=c.credit_minor, vat_rate_bp=c.vat_rate_bp, vat_minor=c.vat_minor,
             total_minor=c.total_minor, refund_minor=c.refund_minor, refund_currency=c.refund_currency,
-            next_charge_date=q.next_charge_date, licensed_user_ids=self.licensed_user_ids,
+            next_charge_date=q.next_charge_date,
+            licensed_user_ids=self.licensed_user_ids if licensed_user_ids is None else tuple(licensed_user_ids),
             payment_method_id=None if self.pays_with_new_card else chosen.payment_method,
             new_card=card, share_card=chosen.share_card,
             company_name=company.name, company_street=company.street, company_postal_code=company.postal_code,
@@ -204,7 +225,8 @@ def price(
     credited (core/charges.py), and a tier below it is sold through sales.
     Incomplete: no hub or tier yet; for a tier bought here, no currency yet, an
     interval the tier does not offer (until the billing page has picked one),
-    or fewer licensed users than the tier needs (at least one). A contact-sales
+    or fewer seats than the tier needs (at least one). The seats are the licensed
+    users, or `selection.seats` when it is set (no fewer than them). A contact-sales
     tier gives an Order without a quote. An unknown hub, tier or currency is a
     mistake of the caller: KeyError or ValueError, as the catalog and pricing.quote say.
     """
@@ -217,7 +239,12 @@ def price(
     if not tier.seat_based:
         # Users ticked for a seat-based tier chosen earlier do not belong to this order.
         selection = replace(selection, licensed_user_ids=())
-    seats = len(selection.licensed_user_ids) if tier.seat_based else 1
+    if not tier.seat_based:
+        seats = 1
+    elif selection.seats:
+        seats = max(selection.seats, len(selection.licensed_user_ids))
+    else:
+        seats = len(selection.licensed_user_ids)
     if not tier.self_serve or is_downgrade(hub, tier.id, current):
         return Order(selection=selection, hub=hub, tier=tier, quote=None, seats=seats, current=current)
     if not selection.currency or selection.interval not in tier.intervals or seats < max(1, tier.min_seats):

@@ -8,6 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from wizard.core.languages import LANGUAGES
+from wizard.core.modes import MODES
 from wizard.ledger.errors import LedgerError
 
 EXIT_OK, EXIT_BROKEN, EXIT_UNUSABLE = 0, 1, 2
@@ -56,7 +58,26 @@ def add_ledger_parser(subparsers) -> argparse.ArgumentParser:
                                               "language (needs Qt).")
     receipt.add_argument("number", metavar="NUMBER", help="the order number, e.g. D01-000001")
     receipt.add_argument("--output", metavar="FILE", required=True, help="the PDF file to write")
+    funnel = commands.add_parser("funnel", parents=[common], help="where visitors drop off in the wizard",
+                                 description="Per step of the wizard: how many sessions reached it, how many "
+                                             "left there, and the median time on it (demo, kiosk and training "
+                                             "modes record the steps).")
+    funnel.add_argument("--mode", choices=[mode.name for mode in MODES if mode.records_funnel],
+                        help="only sessions in this mode")
+    funnel.add_argument("--desk", metavar="DESK", help="only sessions at this desk, e.g. D01")
+    funnel.add_argument("--since", metavar="DATE", type=_day, help="only events from this day on (YYYY-MM-DD, UTC)")
+    funnel.add_argument("--chart", metavar="FILE.png", help="also draw the funnel as a bar chart (needs Qt)")
+    funnel.add_argument("--lang", choices=LANGUAGES, default="en", help="the chart's language (default: en)")
     return ledger
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-05-31") from None
 
 
 def run_ledger_command(args: argparse.Namespace) -> int:
@@ -203,6 +224,25 @@ def _receipt(db, args, path) -> int:
     return EXIT_OK
 
 
+def _funnel(db, args, path) -> int:
+    """The chart is drawn by Qt, handed in by the program's CLI as `args.chart_writer` (as for receipts)."""
+    from wizard.ledger.funnel import funnel_lines, read_funnel
+
+    funnel = read_funnel(db, mode=args.mode, desk=args.desk, since=args.since)
+    for line in funnel_lines(funnel):
+        print(line)
+    if args.chart:
+        writer = getattr(args, "chart_writer", None)
+        if writer is None:
+            raise LedgerError("Charts need Qt: run `python main.py ledger funnel --chart FILE.png`.")
+        try:
+            writer(funnel, args.chart, args.lang)
+        except OSError as error:
+            raise LedgerError(f"The chart file {args.chart} cannot be written ({error.strerror or error}).") from error
+        print(f"Chart written to {args.chart}.", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS = {"summary": _summary, "orders": _orders, "export": _export, "verify": _verify, "seed-demo": _seed_demo,
-             "backup": _backup, "receipt": _receipt}
+             "backup": _backup, "receipt": _receipt, "funnel": _funnel}
 _OWN_FILES = {"merge": _merge}

@@ -24,7 +24,9 @@ ORDER_COLUMNS = (
     "number", "id", "desk", "seq", "created_at", "account_id", "hub", "tier", "interval", "currency", "seats",
     "unit_price_minor", "amount_due_minor", "next_charge_date", "language", "mode", "payment_method_id",
     "company_name", "company_street", "company_postal_code", "company_city", "company_country", "vat_id",
-    "prev_hash", "hash",
+    # The charges (migration 0005): empty in orders written before (chain_version 1).
+    "net_minor", "credit_minor", "vat_rate_bp", "vat_minor", "total_minor", "refund_minor", "refund_currency",
+    "chain_version", "prev_hash", "hash",
 )
 EXPORT_COLUMNS = ORDER_COLUMNS + ("payment_brand", "payment_last4", "licensed_user_ids")
 _SELECT = f"""

@@ -10,7 +10,7 @@ from datetime import date
 from wizard.core.catalog import INTERVALS
 from wizard.core.desks import DESK_RULE, is_desk_id
 from wizard.core.order import Purchase, Receipt  # defined in core; the ledger's API names them too
-from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
+from wizard.ledger.chain import CHAIN_VERSION, GENESIS_HASH, order_hash, order_number
 from wizard.ledger.errors import InvalidPurchase, LedgerError, LedgerProblem
 from wizard.ledger.events import insert_event
 from wizard.ledger.timestamps import time_ordered_uuid, utc_now
@@ -34,15 +34,29 @@ def record_purchase(db, purchase: Purchase, *, cancelled=None) -> Receipt:
     # Read (or made) before the lock: no file work while other desks wait.
     key = desk_key(purchase.desk, create=True)
     with write_transaction(db, cancelled=cancelled):
-        _check_references(db, purchase)
-        payment_method_id = _save_payment_method(db, purchase)
-        order = _insert_order(db, purchase, payment_method_id, key)
-        _insert_licenses(db, order["id"], purchase.licensed_user_ids)
-        _upsert_subscription(db, purchase, order, payment_method_id)
-        _assign_seats(db, purchase, order)
-        _record_event(db, purchase, order)
+        order = write_purchase(db, purchase, key)
         ledger = ledger_id(db)
     # Only here, after the commit succeeded: a head names nothing that is not in the file.
+    return finish_purchase(ledger, order)
+
+
+def write_purchase(db, purchase: Purchase, key: bytes) -> dict:
+    """The purchase's rows, inside the caller's write transaction (checked with check_purchase before it).
+
+    Returns the orders row as written; the caller commits, then calls finish_purchase.
+    """
+    _check_references(db, purchase)
+    payment_method_id = _save_payment_method(db, purchase)
+    order = _insert_order(db, purchase, payment_method_id, key)
+    _insert_licenses(db, order["id"], purchase.licensed_user_ids)
+    _upsert_subscription(db, purchase, order, payment_method_id)
+    _assign_seats(db, purchase, order)
+    _record_event(db, purchase, order)
+    return order
+
+
+def finish_purchase(ledger: str, order: dict) -> Receipt:
+    """After the commit: the desk's head file gets the order; the Receipt."""
     _append_head(ledger, order)
     return Receipt(order_id=order["id"], number=order["number"], created_at=order["created_at"])
 
@@ -56,8 +70,13 @@ def _append_head(ledger: str, order: dict) -> None:
                     order["number"], order["desk"], error.strerror or error)
 
 
-def check_purchase(p: Purchase) -> None:
-    """Refuse a malformed purchase before the write lock is even taken."""
+def check_purchase(p: Purchase, *, unnamed_seats: bool = False) -> None:
+    """Refuse a malformed purchase before the write lock is even taken.
+
+    `unnamed_seats`: more seats than licensed users may be bought (a kiosk visitor names
+    only some of the seats' holders: ledger/visitor_accounts.py); otherwise the licensed
+    users are none or as many as the seats.
+    """
     problems = []
     if not is_desk_id(p.desk):
         problems.append(f"desk {p.desk!r} must be {DESK_RULE}")
@@ -72,7 +91,10 @@ def check_purchase(p: Purchase) -> None:
     ids = tuple(p.licensed_user_ids)
     if len(set(ids)) != len(ids):
         problems.append("a user is licensed twice")
-    if ids and p.seats != len(ids):
+    if unnamed_seats:
+        if isinstance(p.seats, int) and len(ids) > p.seats:
+            problems.append(f"seats ({p.seats}) must be at least the number of licensed users ({len(ids)})")
+    elif ids and p.seats != len(ids):
         problems.append(f"seats ({p.seats}) must equal the number of licensed users ({len(ids)})")
     if (p.payment_method_id is None) == (p.new_card is None):
         problems.append("give either a saved payment method or a new card, not both or neither")
@@ -81,8 +103,63 @@ def check_purchase(p: Purchase) -> None:
     for name in ("account_id", "hub", "tier", "language", "mode", "company_name", "company_country"):
         if not getattr(p, name):
             problems.append(f"{name} is empty")
+    problems.extend(_charge_problems(p))
     if problems:
         raise InvalidPurchase("The purchase was not recorded: " + "; ".join(problems) + ".")
+
+
+def _whole(value, *, none: bool = False) -> bool:
+    """A whole number of at least 0 (or None, when `none`)."""
+    if value is None:
+        return none
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _charge_problems(p: Purchase) -> list[str]:
+    """The charges add up: net - credit + VAT = total = amount_due_minor (core/charges.py)."""
+    problems = []
+    if p.net_minor is None:
+        # A purchase made without charges (tests, older callers): nothing else of them may be set.
+        if p.credit_minor or p.vat_rate_bp is not None or p.vat_minor is not None or p.total_minor is not None:
+            problems.append("credit, VAT or total given without net_minor")
+    else:
+        for name, none in (("net_minor", False), ("credit_minor", False), ("vat_rate_bp", True),
+                           ("vat_minor", True), ("total_minor", True)):
+            if not _whole(getattr(p, name), none=none):
+                problems.append(f"{name} must be a whole number of at least 0, not {getattr(p, name)!r}")
+        if problems:
+            return problems
+        if (p.vat_rate_bp is None) != (p.vat_minor is None):
+            problems.append("give both vat_rate_bp and vat_minor, or neither")
+        elif p.vat_rate_bp is not None and p.vat_rate_bp > 10_000:
+            problems.append(f"vat_rate_bp ({p.vat_rate_bp}) must be at most 10000 (100 %)")
+        if p.credit_minor > p.net_minor:
+            problems.append(f"credit_minor ({p.credit_minor}) must not exceed net_minor ({p.net_minor})")
+        if p.total_minor is not None and p.total_minor != p.amount_due_minor:
+            problems.append(f"amount_due_minor ({p.amount_due_minor}) must equal total_minor ({p.total_minor})")
+        if p.vat_minor is not None and p.total_minor is not None \
+                and p.net_minor - p.credit_minor + p.vat_minor != p.total_minor:
+            problems.append(f"net_minor - credit_minor + vat_minor ({p.net_minor} - {p.credit_minor} + "
+                            f"{p.vat_minor}) must equal total_minor ({p.total_minor})")
+    if not _whole(p.refund_minor):
+        problems.append(f"refund_minor must be a whole number of at least 0, not {p.refund_minor!r}")
+    elif p.refund_minor and not (isinstance(p.refund_currency, str) and re.fullmatch(r"[A-Z]{3}", p.refund_currency)):
+        problems.append(f"refund_currency {p.refund_currency!r} must be a 3-letter code when something is refunded")
+    elif not p.refund_minor and p.refund_currency:
+        problems.append(f"refund_currency {p.refund_currency!r} given, but nothing is refunded")
+    return problems
+
+
+def charge_values(p: Purchase) -> dict:
+    """The orders row's charge columns of a checked purchase (without charges: net = total = amount due)."""
+    if p.net_minor is None:
+        net, credit, rate, vat, total = p.amount_due_minor, 0, None, None, p.amount_due_minor
+    else:
+        net, credit, rate, vat = p.net_minor, p.credit_minor, p.vat_rate_bp, p.vat_minor
+        total = p.amount_due_minor if p.total_minor is None else p.total_minor
+    return {"net_minor": net, "credit_minor": credit, "vat_rate_bp": rate, "vat_minor": vat, "total_minor": total,
+            "refund_minor": p.refund_minor, "refund_currency": p.refund_currency if p.refund_minor else "",
+            "chain_version": CHAIN_VERSION}
 
 
 def _check_references(db, p: Purchase) -> None:
@@ -170,6 +247,7 @@ def _insert_order(db, p: Purchase, payment_method_id: str, key: bytes) -> dict:
         "payment_method_id": payment_method_id, "company_name": p.company_name,
         "company_street": p.company_street, "company_postal_code": p.company_postal_code,
         "company_city": p.company_city, "company_country": p.company_country, "vat_id": p.vat_id or "",
+        **charge_values(p),
     }
     order["prev_hash"] = prev_hash
     order["hash"] = order_hash(prev_hash, order, p.licensed_user_ids)
@@ -222,7 +300,12 @@ def _assign_seats(db, p: Purchase, order: dict) -> None:
 
 
 def _record_event(db, p: Purchase, order: dict) -> None:
+    # What was charged, never the card: the card is in payment_methods, as brand and last four.
     detail = {"number": order["number"], "hub": p.hub, "tier": p.tier, "seats": p.seats,
-              "amount_due_minor": p.amount_due_minor, "currency": p.currency}
+              "amount_due_minor": p.amount_due_minor, "currency": p.currency,
+              "total_minor": order["total_minor"], "credit_minor": order["credit_minor"],
+              "vat_rate_bp": order["vat_rate_bp"], "vat_minor": order["vat_minor"]}
+    if order["refund_minor"]:
+        detail.update(refund_minor=order["refund_minor"], refund_currency=order["refund_currency"])
     insert_event(db, kind="purchase", desk=p.desk, account_id=p.account_id, order_id=order["id"],
                  detail=detail, created_at=order["created_at"])

@@ -48,6 +48,15 @@ def subscriptions(db, account_id: str) -> dict[str, Subscription]:
     return {row["hub"]: Subscription.from_row(row) for row in rows}
 
 
+# An order's charges as its hash covers them: only chain version 2 does (chain.py); an order written before
+# migration 0005 has none (NULL), and whatever such a row holds there was not written by a purchase.
+CHARGES = ", ".join(
+    f"CASE WHEN o.chain_version >= 2 THEN o.{column} END AS {column}"
+    for column in ("net_minor", "credit_minor", "vat_rate_bp", "vat_minor", "total_minor", "refund_minor",
+                   "refund_currency")
+)
+
+
 def order_history(db, account_id: str, *, limit: int | None = None) -> list[OrderSummary]:
     """The account's orders, newest first (the `limit` newest), each with its card (removed ones too:
     the order names it) and the names of the users it licensed ("you" first, then by name; a removed
@@ -57,14 +66,14 @@ def order_history(db, account_id: str, *, limit: int | None = None) -> list[Orde
     licensed users: on a ledger of 100,000 orders the newest 500 take 0.1 s, all of them 3 s.
     """
     rows = db.query(
-        """WITH recent AS (
+        f"""WITH recent AS (
                SELECT desk, seq FROM orders WHERE account_id = ?
                ORDER BY created_at DESC, desk, seq DESC
                LIMIT ?)
            SELECT o.id, o.number, o.created_at, o.hub, o.tier, o.interval, o.currency, o.seats,
                   o.unit_price_minor, o.amount_due_minor, o.next_charge_date,
                   o.company_name, o.company_street, o.company_postal_code, o.company_city,
-                  o.company_country, o.vat_id,
+                  o.company_country, o.vat_id, {CHARGES},
                   pm.brand AS payment_brand, pm.last4 AS payment_last4,
                   (SELECT group_concat(u.name, char(31) ORDER BY u.is_you DESC, u.name COLLATE NOCASE, u.id)
                    FROM order_licenses AS ol JOIN users AS u ON u.id = ol.user_id

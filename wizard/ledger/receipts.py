@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from wizard.core.catalog import product_name
-from wizard.core.receipt import MONTHS, Party, ReceiptData, ReceiptLine
+from wizard.core.receipt import MONTHS, Party, ReceiptData, ReceiptLine, zero_vat_reason
 from wizard.ledger.errors import LedgerError
 
 
@@ -42,16 +42,23 @@ def receipt_data(db, number: str, catalog=None) -> ReceiptData:
                        months=months, amount_minor=int(row["seats"]) * int(row["unit_price_minor"]) * months)
     buyer = Party(name=row["company_name"], street=row["company_street"], postal_code=row["company_postal_code"],
                   city=row["company_city"], country=row["company_country"], vat_id=row["vat_id"] or "")
-    # Credit and VAT come with a later migration: read them when the row has them.
-    net, total = row.get("net_minor"), row.get("total_minor")
-    return ReceiptData(
-        number=row["number"],
-        created_at=dt.datetime.fromisoformat(row["created_at"]).astimezone(dt.timezone.utc),
-        language=language, currency=row["currency"], seller=seller_of(catalog), buyer=buyer, lines=(line,),
-        subtotal_minor=int(net) if net is not None else line.amount_minor,
-        total_minor=int(total) if total is not None else int(row["amount_due_minor"]),
-        card_brand=row["payment_brand"] or "", card_last4=row["payment_last4"] or "",
-        interval=row["interval"], next_charge_date=dt.date.fromisoformat(row["next_charge_date"]),
-        licensed_user_names=tuple(names),
-        credit_minor=row.get("credit_minor"), vat_rate_bp=row.get("vat_rate_bp"), vat_minor=row.get("vat_minor"),
+    seller = seller_of(catalog)
+    common = dict(
+        number=row["number"], language=language, currency=row["currency"], seller=seller, buyer=buyer,
+        created_at=dt.datetime.fromisoformat(row["created_at"]).astimezone(dt.timezone.utc), lines=(line,),
+        card_brand=row["payment_brand"] or "", card_last4=row["payment_last4"] or "", interval=row["interval"],
+        next_charge_date=dt.date.fromisoformat(row["next_charge_date"]), licensed_user_names=tuple(names),
     )
+    if not _has_charges(row):  # written before the charges were recorded: the line is the total
+        return ReceiptData(**common, subtotal_minor=line.amount_minor, total_minor=int(row["amount_due_minor"]))
+    net, credit, rate = int(row["net_minor"]), int(row["credit_minor"] or 0), row["vat_rate_bp"]
+    return ReceiptData(
+        **common, subtotal_minor=net - credit, total_minor=int(row["amount_due_minor"]), credit_minor=credit,
+        vat_rate_bp=rate, vat_minor=row["vat_minor"], zero_vat_reason=zero_vat_reason(rate, seller, buyer),
+        refund_minor=int(row["refund_minor"] or 0), refund_currency=row["refund_currency"] or "",
+    )
+
+
+def _has_charges(row) -> bool:
+    """The order's hash covers its charges (chain version 2, chain.py): only then are they the purchase's."""
+    return (row.get("chain_version") or 1) >= 2 and row.get("net_minor") is not None

@@ -5,6 +5,8 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from wizard.core.modes import TRAINING
+
 _ZERO_DECIMAL = frozenset({"JPY", "KRW", "CLP", "ISK", "VND", "UGX", "XAF", "XOF"})
 
 
@@ -35,10 +37,16 @@ def summary_lines(db, path: Path) -> Iterator[str]:
     desks = db.execute("SELECT desk, count(*), max(seq) FROM orders GROUP BY desk ORDER BY desk").fetchall()
     if desks:
         yield "Orders per desk: " + ", ".join(f"{visible(desk)} {count}" for desk, count, _ in desks)
+    # Training orders are practice: counted, never revenue.
+    training = TRAINING.order_mark
     revenue = db.execute(
-        "SELECT currency, sum(amount_due_minor) FROM orders GROUP BY currency ORDER BY currency"
+        "SELECT currency, sum(amount_due_minor) FROM orders WHERE mode <> ? GROUP BY currency ORDER BY currency",
+        [training],
     ).fetchall()
     yield "Revenue:         " + (", ".join(plain_amount(total, visible(code)) for code, total in revenue) or "none yet")
+    practice = db.execute("SELECT count(*) FROM orders WHERE mode = ?", [training]).fetchone()[0]
+    if practice:
+        yield f"Training orders: {practice} (not in the revenue)"
 
 
 _TABLE = (("Number", 14), ("Created (UTC)", 17), ("Product", 24), ("Interval", 8), ("Seats", 5),

@@ -283,6 +283,80 @@ def account_window(db) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+CHARGES = """
+ALTER TABLE orders ADD COLUMN net_minor INTEGER CHECK (net_minor >= 0);
+ALTER TABLE orders ADD COLUMN credit_minor INTEGER CHECK (credit_minor >= 0);
+ALTER TABLE orders ADD COLUMN vat_rate_bp INTEGER CHECK (vat_rate_bp BETWEEN 0 AND 10000);
+ALTER TABLE orders ADD COLUMN vat_minor INTEGER CHECK (vat_minor >= 0);
+ALTER TABLE orders ADD COLUMN total_minor INTEGER CHECK (total_minor >= 0);
+ALTER TABLE orders ADD COLUMN refund_minor INTEGER CHECK (refund_minor >= 0);
+ALTER TABLE orders ADD COLUMN refund_currency TEXT CHECK (refund_currency = '' OR length(refund_currency) = 3);
+ALTER TABLE orders ADD COLUMN chain_version INTEGER NOT NULL DEFAULT 1 CHECK (chain_version >= 1);
+"""
+
+
+@migrations(name="0005_charges")
+def charges(db) -> None:
+    """What an order charges (core/charges.py): net, the credit for the plan it replaces, the VAT rate
+    (basis points, 1900 = 19 %) and amount, the total (= amount_due_minor), and a refund in the replaced
+    plan's other currency. NULL in orders written before: they recorded only amount_due_minor.
+    chain_version says which columns an order's hash covers (chain.py): 1 for the orders already
+    written, which keep verifying as they were; record_purchase writes 2, which covers the charges."""
+    for statement in _statements(CHARGES):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 5")
+
+
+# The values are spelled out here, not taken from core: a migration is frozen once shipped.
+TRAINING_ATTEMPTS = """
+CREATE TABLE training_attempts (
+    id           TEXT PRIMARY KEY NOT NULL,
+    trainee      TEXT NOT NULL CHECK (trainee <> ''),   -- the name the trainee typed, nothing else about them
+    exercise     TEXT NOT NULL CHECK (exercise <> ''),  -- the exercise file's name without .json
+    way          TEXT NOT NULL CHECK (way IN ('show', 'try', 'test')),
+    score        INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    started_at   TEXT NOT NULL,                          -- ISO 8601 UTC
+    duration_ms  INTEGER NOT NULL CHECK (duration_ms >= 0),
+    steps        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(steps) AND json_type(steps) = 'array'),
+    hints        INTEGER NOT NULL DEFAULT 0 CHECK (hints >= 0),
+    errors       INTEGER NOT NULL DEFAULT 0 CHECK (errors >= 0),
+    desk         TEXT NOT NULL CHECK (desk <> ''),
+    language     TEXT NOT NULL CHECK (language <> ''),
+    result       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(result) AND json_type(result) = 'array'),
+    recorded_at  TEXT NOT NULL
+);
+CREATE INDEX training_attempts_by_trainee ON training_attempts (trainee, started_at);
+"""
+
+
+def _append_only(table: str, row: str) -> str:
+    """Triggers refusing to change, delete or replace (a REPLACE with the same id) a row of `table`.
+
+    `row` names one row with its article ("an attempt"). Text a migration runs: change it only
+    together with a new migration, never for a shipped one.
+    """
+    existing = "an existing " + row.split(" ", 1)[1]
+    return "".join(
+        f"CREATE TRIGGER {table}_no_{name} BEFORE {event} ON {table}{when}\n"
+        f"BEGIN SELECT RAISE(ABORT, '{table.replace('_', ' ')} are append-only: {which} cannot be {done}'); END;\n"
+        for name, event, when, which, done in (
+            ("update", "UPDATE", "", row, "changed"),
+            ("delete", "DELETE", "", row, "deleted"),
+            ("replace", "INSERT", f" WHEN EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id)", existing, "replaced"),
+        )
+    )
+
+
+@migrations(name="0006_training_attempts")
+def training_attempts(db) -> None:
+    """Training mode's graded attempts (wizard/ledger/training.py), append-only like the events:
+    who (the name typed at the start), which exercise, which way, the score, the time per step
+    (steps: [{"step", "ms", "hints", "errors"}]) and the graded criteria (result)."""
+    for statement in _statements(TRAINING_ATTEMPTS + _append_only("training_attempts", "an attempt")):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 6")
+
+
 def _statements(script: str) -> list[str]:
     """Split a script into statements; SQLite itself says when one is complete
     (trigger bodies hold ';' that do not end the statement)."""

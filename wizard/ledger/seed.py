@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from wizard.core.paths import resource_path
 from wizard.ledger.connection import write_transaction
@@ -26,13 +26,24 @@ DEMO_DATA = resource_path("demo", "account.json")
 DEMO_CARD_NUMBER = "4242424242424242"  # the public Visa test number, only fingerprinted
 
 
+# The demo's Sales Starter plan is this many days into its monthly period, so an upgrade on the
+# demo account shows a credit for the unused part (core/proration.py).
+DEMO_PLAN_DAYS_USED = 10
+
+
+def demo_next_charge(today: date) -> date:
+    """The demo plan's next charge: one month after it started, DEMO_PLAN_DAYS_USED days before `today`."""
+    from wizard.core.pricing import add_months
+
+    return add_months(today - timedelta(days=DEMO_PLAN_DAYS_USED), 1)
+
+
 def seed_demo(db, *, today: date | None = None) -> str:
     """Create the demo account once; later calls return its id and change nothing."""
     account_id = demo_id("account")
     if db.execute("SELECT 1 FROM accounts WHERE id = ?", [account_id]).fetchone():
         return account_id
     from wizard.core.cards import fingerprint, fingerprint_key
-    from wizard.core.pricing import add_months
 
     today = today or date.today()
     now = utc_now()
@@ -70,7 +81,7 @@ def seed_demo(db, *, today: date | None = None) -> str:
             "INSERT INTO subscriptions (account_id, hub, tier, interval, currency, seats, unit_price_minor,"
             " next_charge_date, payment_method_id, order_id, updated_at)"
             " VALUES (?, 'sales', 'starter', 'monthly', 'EUR', ?, ?, ?, ?, NULL, ?)",
-            [account_id, len(seat_holders), SALES_STARTER_EUR_MINOR, add_months(today, 1).isoformat(), card_id, now],
+            [account_id, len(seat_holders), SALES_STARTER_EUR_MINOR, demo_next_charge(today).isoformat(), card_id, now],
         )
         db.conn.executemany(
             "INSERT INTO user_licenses (account_id, user_id, hub, order_id, assigned_at) VALUES (?, ?, 'sales', NULL, ?)",

@@ -45,6 +45,11 @@ class Session:
         return self._db
 
     @property
+    def connected(self) -> bool:
+        """True while the ledger is open (close() ends that; `db` opens it again)."""
+        return self._db is not None
+
+    @property
     def read_only(self) -> bool:
         """True when the ledger could be opened for reading only (no purchase can be recorded)."""
         return self._db is not None and self._db.ledger_read_only

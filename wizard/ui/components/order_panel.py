@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from wizard.ui.components.order_summary import CONTEXT, KEYS
+from wizard.core.catalog import product_name
+from wizard.ui.components.order_summary import CONTEXT, KEYS, unassigned_seats_text
 from wizard.ui.kit.placeholders import fill
-from wizard.ui.kit.prices import price_per_month_text
+from wizard.ui.kit.prices import excl_vat, plus_vat, price_per_month_text, vat_key_text
 from wizard.ui.kit.retranslating import Retranslating
 
 if TYPE_CHECKING:  # the order module is loaded after the first paint
@@ -23,9 +24,8 @@ if TYPE_CHECKING:  # the order module is loaded after the first paint
 
 WIDTH = 210  # the pages keep the rest of the wizard's 960 px minimum (the payment page needs it)
 NAMES_SHOWN = 3  # fewer than the review page's six: the panel is a narrow column
-# The items, top to bottom. "credit" and "vat" are hooks for the upgrade credit and VAT
-# (issue 10's later parts): their rows exist but stay hidden while _credit_text / _vat_text give None.
-ROWS = ("product", "currency", "interval", "users", "unit_price", "subtotal", "credit", "vat", "due_now",
+# The items, top to bottom. "credit" shows only when an upgrade credits the current plan.
+ROWS = ("product", "currency", "interval", "users", "unit_price", "net", "credit", "subtotal", "vat", "due_now",
         "next_charge")
 STYLE = (
     "QFrame#orderSummary { background: #f5f8fa; border-left: 1px solid #cbd6e2; }"
@@ -96,16 +96,23 @@ class OrderPanel(Retranslating, QFrame):
             return self.tr("Subtotal")
         if name == "users" and order.tier.seat_based:
             return QCoreApplication.translate("OrderSummaryGrid", "Licensed users (%n)", "", order.seats)
+        if name == "credit":
+            current = order.current
+            plan = product_name(self.session.catalog, current.hub, current.tier, self.session.language)
+            return fill(self.tr("Credit for %1"), plan)
+        if name == "vat":
+            return vat_key_text(order.charges.vat_rate_bp, self.session.language)
         return QCoreApplication.translate(CONTEXT, KEYS[name])
 
     def _texts(self, order: Order) -> dict[str, str | None]:
         """Each row's value in the current language; None hides the row."""
         from wizard.core.money import currency_name, format_date, format_money
 
-        language, quote = self.session.language, order.quote
-        due = format_money(quote.amount_due_minor, quote.currency, language)
+        language, quote, charges = self.session.language, order.quote, order.charges
         monthly = quote.interval == "monthly"
         per_unit = price_per_month_text(order.tier, quote.currency, quote.unit_price_minor, language)
+        if not monthly:
+            per_unit = fill(QCoreApplication.translate("OrderSummaryGrid", "%1, billed annually"), per_unit)
         return {
             "product": order.product_name(language),
             "currency": fill(QCoreApplication.translate("OrderSummaryGrid", "%1 \u2014 %2", "currency code and name"),
@@ -113,13 +120,15 @@ class OrderPanel(Retranslating, QFrame):
             "interval": QCoreApplication.translate("OrderSummaryGrid", "Monthly billing") if monthly
             else QCoreApplication.translate("OrderSummaryGrid", "Annual invoice"),
             "users": self._users_text(order),
-            "unit_price": per_unit if monthly
-            else fill(QCoreApplication.translate("OrderSummaryGrid", "%1, billed annually"), per_unit),
-            # Seats x unit price x months; credit and VAT (hooks below) come after it.
-            "subtotal": due,
+            "unit_price": per_unit,
+            # Seats x unit price x months, net; less the credit for the current plan (both shown only with a
+            # credit); the subtotal VAT is on; the VAT; the total.
+            "net": excl_vat(format_money(charges.net_minor, quote.currency, language)) if charges.credit_minor
+            else None,
             "credit": self._credit_text(order),
+            "subtotal": excl_vat(format_money(charges.subtotal_minor, quote.currency, language)),
             "vat": self._vat_text(order),
-            "due_now": due,
+            "due_now": self._due_text(order),
             "next_charge": format_date(quote.next_charge_date, language),
         }
 
@@ -127,27 +136,35 @@ class OrderPanel(Retranslating, QFrame):
         """Who is licensed, shortened as the review page does ("A, B, C and 9 more")."""
         if not order.tier.seat_based:
             return QCoreApplication.translate("OrderSummaryGrid", "The whole account (not licensed per user)")
-        names = {user.id: user.name for user in self.session.users}
-        chosen = [names.get(user_id, user_id) for user_id in order.licensed_user_ids]
+        chosen = order.licensed_names(self.session.users)
         shown = ", ".join(chosen[:NAMES_SHOWN])
         if len(chosen) > NAMES_SHOWN:
             more = QCoreApplication.translate("OrderSummaryGrid", "%1 and %n more", "", len(chosen) - NAMES_SHOWN)
             shown = fill(more, shown)
-        return shown
+        return unassigned_seats_text(shown, order.seats - len(chosen)) or shown
 
-    # -- hooks for issue 10's later parts -----------------------------------
+    # -- the charges (core/charges.py) -------------------------------------
+
+    def _money(self, order: Order, minor: int) -> str:
+        from wizard.core.money import format_money
+
+        return format_money(minor, order.quote.currency, self.session.language)
 
     def _credit_text(self, order: Order) -> str | None:
-        """HOOK (upgrade credit): the credit for the current plan's unused part, or None (row hidden).
+        """The credit for the current plan's unused part ("\u2212€60.00"), or None (row hidden) without one."""
+        credit = order.charges.credit_minor
+        return "\u2212" + self._money(order, credit) if credit else None
 
-        The Order has no credit yet; once it has, return it here (e.g. "-€12.34") and take it off
-        "due_now" above.
-        """
-        return None
+    def _vat_text(self, order: Order) -> str:
+        """The VAT amount, or where it comes from while the company's country is not known."""
+        vat = order.charges.vat_minor
+        if vat is None:
+            return self.tr("Calculated from your company's country")
+        return self._money(order, vat)
 
-    def _vat_text(self, order: Order) -> str | None:
-        """HOOK (VAT): the VAT line by the company's country ("19 %: €5.70"), or None (row hidden).
-
-        The Order has no VAT yet; once it has, return it here and add it to "due_now" above.
-        """
-        return None
+    def _due_text(self, order: Order) -> str:
+        """The total with VAT; while the VAT is not known, the amount before it "plus VAT"."""
+        charges = order.charges
+        if charges.total_minor is None:
+            return plus_vat(self._money(order, charges.subtotal_minor))
+        return self._money(order, charges.total_minor)

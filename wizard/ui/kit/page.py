@@ -24,6 +24,18 @@ class Page(QWizardPage):
     #: True: Back keeps what was entered on this page; only `forget()` clears it.
     keeps_entries_on_back = False
 
+    def __init_subclass__(cls, **kwargs) -> None:
+        # Training's gate (see `gate_allows`) applies to a page's own isComplete too.
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("isComplete")
+        if own is not None and not getattr(own, "_gated", False):
+            def isComplete(self, _own=own) -> bool:
+                return _own(self) and self.gate_allows()
+
+            isComplete._gated = True
+            isComplete.__doc__ = own.__doc__
+            cls.isComplete = isComplete
+
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -41,6 +53,16 @@ class Page(QWizardPage):
         (incomplete, or the page is still being built and has no wizard)."""
         wizard = self.wizard()
         return wizard.order() if wizard is not None else None
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.gate_allows()
+
+    def gate_allows(self) -> bool:
+        """False while training's "Let me try" holds this page: the wizard's optional `training_gate`
+        (a callable given the page; set by the training window) says whether its step is done."""
+        wizard = self.wizard()
+        gate = getattr(wizard, "training_gate", None) if wizard is not None else None
+        return gate is None or bool(gate(self))
 
     def forget(self) -> None:
         """Forget everything entered here. By default QWizardPage's reset of the page's fields

@@ -8,17 +8,17 @@ translator, not through tr(). The save and print dialogs go through `ask_pdf_pat
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from wizard.core import paths
 from wizard.core.receipt import Party, ReceiptData
+from wizard.core.tax import VatReason
 from wizard.ui.kit import messages
 from wizard.ui.kit.retranslating import Retranslating
+from wizard.ui.kit.translations import text_in
 
 CONTEXT = "ReceiptPdf"
 TEXTS = {
@@ -40,9 +40,12 @@ TEXTS = {
     "months": QT_TRANSLATE_NOOP("ReceiptPdf", "Months"),
     "amount": QT_TRANSLATE_NOOP("ReceiptPdf", "Amount"),
     "subtotal": QT_TRANSLATE_NOOP("ReceiptPdf", "Subtotal (net)"),
-    "credit": QT_TRANSLATE_NOOP("ReceiptPdf", "Credit for the current plan"),
-    "vat": QT_TRANSLATE_NOOP("ReceiptPdf", "VAT %1"),
+    "credit": QT_TRANSLATE_NOOP("ReceiptPdf", "Credit for the unused part of the previous plan"),
+    "vat": QT_TRANSLATE_NOOP("ReceiptPdf", "VAT %1%"),
     "total": QT_TRANSLATE_NOOP("ReceiptPdf", "Total"),
+    VatReason.REVERSE_CHARGE: QT_TRANSLATE_NOOP("ReceiptPdf", "Reverse charge: VAT is owed by the recipient."),
+    VatReason.OUTSIDE_EU: QT_TRANSLATE_NOOP("ReceiptPdf", "Not taxable in %1: the recipient is outside the EU."),
+    "refund": QT_TRANSLATE_NOOP("ReceiptPdf", "Refunded separately: %1"),
     "net_note": QT_TRANSLATE_NOOP("ReceiptPdf", "All prices are net (excl. VAT)."),
     "terms": QT_TRANSLATE_NOOP("ReceiptPdf", "Terms accepted"),
     "demo_note": QT_TRANSLATE_NOOP(
@@ -58,16 +61,8 @@ TERMS = (
 )
 
 
-@lru_cache(maxsize=None)
-def _translator(language: str) -> QTranslator | None:
-    translator = QTranslator()
-    return translator if translator.load(f"wizard_{language}.qm", str(paths.I18N)) else None
-
-
 def _text(language: str, source: str, context: str = CONTEXT) -> str:
-    """`source` in `language` (English, the source, when it has no translation there)."""
-    translator = _translator(language)
-    return (translator.translate(context, source) if translator else "") or source
+    return text_in(language, context, source)
 
 
 def _country(code: str, language: str) -> str:
@@ -80,11 +75,15 @@ def _country(code: str, language: str) -> str:
 
 def receipt_html(data: ReceiptData) -> str:
     from wizard.core.money import format_date, format_money
+    from wizard.ui.kit.prices import vat_rate_text
 
     lang = data.language
 
-    def t(key: str) -> str:
-        return html.escape(_text(lang, TEXTS[key]))
+    def t(key, *args: str) -> str:
+        text = _text(lang, TEXTS[key])
+        for number, arg in enumerate(args, start=1):
+            text = text.replace(f"%{number}", arg)
+        return html.escape(text)
 
     def money(minor: int) -> str:
         return html.escape(format_money(minor, data.currency, lang))
@@ -114,15 +113,22 @@ def receipt_html(data: ReceiptData) -> str:
         f"<td {right}>{money(line.amount_minor)}</td></tr>"
         for line in data.lines
     )
-    # Subtotal, then credit and VAT when the order has them, then the total.
-    sums = [(t("subtotal"), money(data.subtotal_minor))]
+    # The lines are the net; less the credit, the subtotal; plus VAT, the total (core/charges.py).
+    # An order written before the ledger recorded credit and VAT shows its subtotal and total only.
+    sums = []
     if data.credit_minor:
         sums.append((t("credit"), money(-data.credit_minor)))
+    sums.append((t("subtotal"), money(data.subtotal_minor)))
     if data.vat_rate_bp is not None and data.vat_minor is not None:
-        rate = html.escape(_percent(data.vat_rate_bp, lang))
-        sums.append((t("vat").replace("%1", rate), money(data.vat_minor)))
+        sums.append((t("vat", vat_rate_text(data.vat_rate_bp, lang)), money(data.vat_minor)))
     sums.append((f"<b>{t('total')}</b>", f"<b>{money(data.total_minor)}</b>"))
     sum_rows = "".join(f'<tr><td colspan="4" {right}>{key}</td><td {right}>{value}</td></tr>' for key, value in sums)
+    notes = [t("net_note")]
+    if data.zero_vat_reason is not None:
+        notes.append(t(data.zero_vat_reason, _country(data.seller.country, lang)))
+    if data.refund_minor:
+        notes.append(t("refund", format_money(data.refund_minor, data.refund_currency, lang)))
+    note_lines = "".join(f"<p>{note}</p>" for note in notes)
     terms = html.escape(", ".join(_text(lang, source, "ReviewPage") for source in TERMS))
 
     return f"""
@@ -141,19 +147,10 @@ def receipt_html(data: ReceiptData) -> str:
 {line_rows}
 {sum_rows}
 </table>
-<p>{t("net_note")}</p>
+{note_lines}
 <p><b>{t("terms")}:</b> {terms}</p>
 <p><small>{t("demo")}. {t("demo_note")}</small></p>
 """
-
-
-def _percent(basis_points: int, language: str) -> str:
-    """1900 -> "19 %" (de) / "19%" (en)."""
-    from babel.numbers import format_percent
-
-    from wizard.core.money import LOCALES
-
-    return format_percent(basis_points / 10000, format="#,##0.##%", locale=LOCALES.get(language, "en_US"))
 
 
 def receipt_document(data: ReceiptData) -> QTextDocument:

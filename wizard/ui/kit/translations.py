@@ -13,6 +13,7 @@ in one warning line.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -136,3 +137,22 @@ def translations() -> Translations:
     if _translations is None:
         _translations = Translations()
     return _translations
+
+
+@lru_cache(maxsize=None)
+def _translator_for(language: str, folder: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(f"wizard_{language}.qm", folder) else None
+
+
+def text_in(language: str, context: str, source: str, *args) -> str:
+    """`source` in `language`, whatever language the program shows: a lookup in that language's .qm
+    without installing it (installing would switch every window). For what is written in a language of
+    its own: a receipt in its order's language, a report or chart in the one asked for, the attract
+    screen's line in each language. No translation there: the source (English). `args` fill in "%1",
+    "%2"... as Qt's arg() would."""
+    translator = _translator_for(language, str(paths.I18N))
+    found = (translator.translate(context, source) if translator else "") or source
+    for number, arg in enumerate(args, start=1):
+        found = found.replace(f"%{number}", str(arg))
+    return found

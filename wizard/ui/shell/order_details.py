@@ -13,8 +13,9 @@ from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.receipt_pdf import ReceiptButtons
 from wizard.ui.kit.retranslating import Retranslating
 
-ROWS = ("number", "date", "product", "users", "interval", "currency", "unit_price", "amount", "next_charge",
-        "payment", "company")
+# subtotal, credit and VAT show only for an order that recorded its charges (migration 0005).
+ROWS = ("number", "date", "product", "users", "interval", "currency", "unit_price", "net", "credit", "subtotal", "vat",
+        "amount", "next_charge", "payment", "company")
 
 
 class OrderDetails(Retranslating, QDialog):

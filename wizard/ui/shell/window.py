@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.languages import other_language
+from wizard.core.modes import LedgerKind
 from wizard.ui.kit.language_button import LanguageButton, language_button_text
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.translations import switch_session_language
@@ -70,6 +71,13 @@ class AccountShell(QMainWindow):
         self.signed_in_action = self.account_menu.addMenu(self.signed_in_menu)
         self.signed_in_action.setObjectName("signedInAction")
         self.signed_in_action.setVisible(session.mode.switches_user)
+        # Demo mode (its own ledger, which may be replaced): the prospect's company, or the template again.
+        self.prospects = ()  # --prospects FILE: the navigator hands them to "Prepare demo"
+        demo_separator = self.account_menu.addSeparator()
+        self.prepare_demo_action = self._menu_action("prepareDemoAction", self.prepare_demo)
+        self.reset_demo_action = self._menu_action("resetDemoAction", self.reset_demo)
+        for action in (demo_separator, self.prepare_demo_action, self.reset_demo_action):
+            action.setVisible(session.mode.ledger is LedgerKind.DEMO)
         self.sign_in_group = QActionGroup(self.signed_in_menu)
         self.sign_in_group.setExclusive(True)
         self.account_button.setMenu(self.account_menu)
@@ -267,6 +275,20 @@ class AccountShell(QMainWindow):
         for action in self.sign_in_group.actions():
             action.setChecked(signed_in is not None and action.data() == signed_in.id)
 
+    # -- the demo ---------------------------------------------------------------
+
+    def prepare_demo(self):
+        """ "Prepare demo...": the dialog (returned, not blocking); accepted, the demo is the prospect's."""
+        from wizard.ui.shell.prepare_demo_dialog import open_prepare_dialog
+
+        return open_prepare_dialog(self)
+
+    def reset_demo(self) -> bool:
+        """ "Reset demo...": after a confirmation, the template account again; True when it was reset."""
+        from wizard.ui.shell.prepare_demo_dialog import reset_with_confirmation
+
+        return reset_with_confirmation(self)
+
     # -- language -------------------------------------------------------------
 
     def _switch_language(self) -> None:
@@ -303,6 +325,8 @@ class AccountShell(QMainWindow):
         self.products_action.setEnabled(has_account)
         self.billing_action.setEnabled(has_account)
         self.language_action.setText(escaped(language_button_text(session.language)))
+        self.prepare_demo_action.setText(self.tr("Prepare demo…"))
+        self.reset_demo_action.setText(self.tr("Reset demo…"))
         self.language_action.setToolTip(self.tr("Switch the language"))
         if user is not None:
             self.signed_in_menu.setTitle(escaped(fill(self.tr("Signed in as %1"), user.name)))

@@ -27,8 +27,11 @@ SECRET_FIELDS = ("card_number", "card_cvc")  # emptied as soon as they have serv
 
 
 def default_currency(session) -> str:
-    """EUR for a German account, else the catalog's first currency."""
+    """The account's own currency when the catalog sells in it; else EUR for a German account, else the
+    catalog's first currency."""
     currencies = session.catalog.currencies
+    if session.account is not None and session.account.currency in currencies:
+        return session.account.currency
     country = session.account.country if session.account else None
     if country == "DE" and "EUR" in currencies:
         return "EUR"

@@ -63,6 +63,11 @@ class UpgradeWizard(QWizard):
         self.retranslate()
         if all_pages:
             self.add_remaining_pages()
+        self.step_tracker = None
+        if session.mode.records_funnel:  # every wizard: the account window's, --demo/--training, each kiosk visit
+            from wizard.ui.kit.step_tracker import StepTracker
+
+            self.step_tracker = StepTracker(self, session, {page_id: page_id.name.lower() for page_id in PageId})
 
     def add_remaining_pages(self) -> None:
         if self.page(PageId.CURRENCY) is not None:
@@ -96,9 +101,13 @@ class UpgradeWizard(QWizard):
         self.order_panel.hide()
         self.setSideWidget(self.order_panel)
         # The order panel follows every field the order is priced from.
+        payment = self.page(PageId.PAYMENT)
         for changed in (
             product.hubChanged, product.tierChanged, self.page(PageId.CURRENCY).combo.valueChanged,
             self.page(PageId.BILLING).intervalChanged, self.page(PageId.LICENSES).licensedUsersChanged,
+            self.page(PageId.LICENSES).seatsChanged, self.page(PageId.LICENSES).seatUsersChanged,
+            # The company's country and VAT ID decide the VAT.
+            payment.country.valueChanged, payment.inputs["vat_id"].textChanged,
         ):
             changed.connect(self.orderChanged)
 
@@ -137,12 +146,17 @@ class UpgradeWizard(QWizard):
 
         method = text("payment_method")
         brand, last4 = self._masked_card(method)
+        visitor = self.session.mode.account_per_visit
         selection = Selection(
             hub=text("hub"),
             tier=text("tier"),
             currency=text("currency"),
             interval=text("interval") or "monthly",
             licensed_user_ids=tuple(self.field("licensed_users") or ()),
+            # A visitor with an account of their own to come buys seats, naming whom they like.
+            seats=int(self.field("seats") or 0) if visitor else 0,
+            seat_holders=tuple((str(name), str(email)) for name, email in self.field("seat_users") or ())
+            if visitor else (),
             payment_method=method,
             share_card=bool(self.field("share_card")),
             card_brand=brand,
@@ -156,7 +170,8 @@ class UpgradeWizard(QWizard):
                 vat_id=text("vat_id"),
             ),
         )
-        return price(selection, self.session.catalog, today=self.session.today())
+        current = self.session.subscriptions.get(selection.hub)  # a paid plan there is credited
+        return price(selection, self.session.catalog, today=self.session.today(), current=current)
 
     def _masked_card(self, method: str) -> tuple[str, str]:
         """(brand, last four) of the chosen card; ("", "") while there is none to show."""
@@ -174,15 +189,26 @@ class UpgradeWizard(QWizard):
 
     # -- branching -------------------------------------------------------
 
+    def _is_downgrade(self, tier: Tier) -> bool:
+        """A tier below the account's current plan in its hub: sold through sales, as a non-self-serve tier."""
+        from wizard.core.order import is_downgrade
+
+        hub = self.field("hub")
+        current = self.session.subscriptions.get(hub)
+        paid = current if current is not None and current.unit_price_minor > 0 else None  # as price() reads it
+        return is_downgrade(self.session.catalog.hub(hub), tier.id, paid)
+
     def nextId(self) -> int:
         current = self.currentId()
         tier = self.tier()
         if current == PageId.PRODUCT:
-            if tier is not None and not tier.self_serve:
+            if tier is not None and (not tier.self_serve or self._is_downgrade(tier)):
                 return PageId.CONTACT_SALES
             return PageId.CURRENCY
         if current == PageId.BILLING:
-            return PageId.LICENSES if tier is not None and tier.seat_based else PageId.PAYMENT
+            # A visitor always passes the licenses step: it asks who they are (the new account's admin).
+            shown = tier is not None and (tier.seat_based or self.session.mode.account_per_visit)
+            return PageId.LICENSES if shown else PageId.PAYMENT
         following = {
             PageId.CURRENCY: PageId.BILLING,
             PageId.LICENSES: PageId.PAYMENT,
@@ -233,14 +259,46 @@ class UpgradeWizard(QWizard):
         card = self._new_card_details() if order.pays_with_new_card else None
         if card is not None:
             self._decline_test_card(cancelled)  # before anything of the purchase is written
-        purchase = order.purchase(
-            account_id=session.account_id, desk=session.desk, mode=session.mode.order_mark,
-            language=session.language, card=card,
-        )
-        self.receipt = record_purchase(session.db, purchase, cancelled=cancelled)
+        if session.mode.account_per_visit:
+            self.receipt = self._commit_visitor_purchase(order, card, cancelled)
+        else:
+            purchase = order.purchase(
+                account_id=session.account_id, desk=session.desk, mode=session.mode.order_mark,
+                language=session.language, card=card,
+            )
+            self.receipt = record_purchase(session.db, purchase, cancelled=cancelled)
         self.purchased_order = order
         self.forget_card()
         return self.receipt
+
+    def _commit_visitor_purchase(self, order: Order, card, cancelled):
+        """A visitor's purchase: their company becomes a new account (they its admin), then the session's.
+
+        The named users hold the seats; seats beyond them are bought unassigned
+        (ledger/visitor_accounts.py). Account and purchase are written together or not at all.
+        """
+        from wizard.core.account import Account
+        from wizard.ledger import record_visitor_purchase, visitor_account
+
+        session = self.session
+        company = order.selection.company
+        if company is None:
+            raise ValueError("the company's details are missing")
+        account = visitor_account(company, order.quote.currency, order.selection.seat_holders)
+        licensed = account.user_ids if order.tier.seat_based else ()
+        purchase = order.purchase(
+            account_id=account.id, desk=session.desk, mode=session.mode.order_mark, language=session.language,
+            card=card, licensed_user_ids=licensed,
+        )
+        receipt = record_visitor_purchase(session.db, account, purchase, cancelled=cancelled)
+        # The confirmation (and whatever follows in this visit) reads the new account like any other.
+        session.account = Account(
+            id=account.id, name=purchase.company_name, country=purchase.company_country,
+            street=purchase.company_street, postal_code=purchase.company_postal_code, city=purchase.company_city,
+            vat_id=purchase.vat_id, currency=account.currency,
+        )
+        session.reload()
+        return receipt
 
     def _decline_test_card(self, cancelled) -> None:
         """Raise CardDeclined (after recording why) when the typed card is a declining test card."""
@@ -251,7 +309,7 @@ class UpgradeWizard(QWizard):
         if reason is None:
             return
         session = self.session
-        record_decline(session.db, account_id=session.account_id, reason=reason, desk=session.desk,
+        record_decline(session.db, account_id=session.account_id or None, reason=reason, desk=session.desk,
                        mode=session.mode.order_mark, cancelled=cancelled)
         self.setField("card_cvc", "")
         raise CardDeclined(reason)

@@ -1,23 +1,14 @@
 """Step 3: the billing interval — "Monthly billing" or "Annual invoice"."""
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QCoreApplication, Signal
+from PySide6.QtCore import Property, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWizard
 
 from wizard.core.catalog import INTERVALS
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.prices import price_per_month_text, price_per_year_text
 from wizard.ui.upgrade.fields import current_currency
-from wizard.ui.kit.prices import price_per_month_text
-
-
-def price_per_year_text(tier, currency: str, amount_minor: int, language: str) -> str:
-    from wizard.core.money import format_money
-
-    money = format_money(amount_minor, currency, language)
-    if tier.seat_based:
-        return fill(QCoreApplication.translate("Prices", "%1 per user per year"), money)
-    return fill(QCoreApplication.translate("Prices", "%1 per year"), money)
 
 
 class BillingPage(Page):
@@ -121,7 +112,7 @@ class BillingPage(Page):
         self.prices["annual"].setText(
             fill(
                 self.tr("%1, invoiced once a year: %2"),
-                price_per_month_text(tier, currency, price.annual, self.language),
+                price_per_month_text(tier, currency, price.annual, self.language, net=False),
                 price_per_year_text(tier, currency, price.annual * 12, self.language),
             )
         )

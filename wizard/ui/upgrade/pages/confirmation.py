@@ -1,6 +1,15 @@
-"""Step 7, Confirmation: the order number, what was bought, and the article's billing note."""
+"""Step 7, Confirmation: the order number, what was bought, and the article's billing note.
+
+Beside the receipt buttons, a QR code with the order number, product, total and date for the
+buyer to photograph: a take-away where there is no printer (a kiosk). It holds no personal data
+(no company, names, e-mails or card), as anyone may photograph a screen. Shown in every mode:
+harmless where a printer is at hand, and one page layout fewer.
+"""
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.core.order import Order
@@ -8,6 +17,21 @@ from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.receipt_pdf import ReceiptButtons
 from wizard.ui.kit.widgets import stack
+
+
+# The code's side: as tall as this many lines of the page's text, so the kiosk's larger scale makes it
+# larger too; never under QR_MIN_SIZE px (3 px per module of the usual 41-45 with the quiet zone).
+QR_TEXT_LINES = 11
+QR_MIN_SIZE = 150
+
+
+def receipt_day(created_at: str) -> dt.date | None:
+    """The day of a ledger timestamp ("2026-11-29T12:00:00.000Z") as the receipt PDF gives it: in UTC."""
+    try:
+        stamp = dt.datetime.fromisoformat(created_at)
+    except (TypeError, ValueError):
+        return None
+    return (stamp.astimezone(dt.timezone.utc) if stamp.tzinfo else stamp).date()
 
 
 class ConfirmationPage(Page):
@@ -18,12 +42,16 @@ class ConfirmationPage(Page):
         # What was bought (the wizard's purchased Order) and its order number, re-rendered per language.
         self.order: Order | None = None
         self.order_number = ""
+        self.order_day: dt.date | None = None  # as the receipt dates it
 
         self.thanks = QLabel(self, objectName="thanks", wordWrap=True)
         self.number = QLabel(self, objectName="orderNumber", wordWrap=True)
         self.summary = QLabel(self, objectName="purchaseSummary", wordWrap=True)
         self.note = QLabel(self, objectName="billingNote", wordWrap=True)
         self.receipt = ReceiptButtons(self._receipt_data, self)  # "Save receipt (PDF)", "Print"
+        self.qr = QLabel(self, objectName="orderQrCode", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption = QLabel(self, objectName="orderQrCaption", wordWrap=True,
+                                 alignment=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.again = QPushButton()
         self.again.setObjectName("startOver")
         self.again.clicked.connect(self._start_over)
@@ -31,14 +59,20 @@ class ConfirmationPage(Page):
         row.addWidget(self.again)
         row.addStretch(1)
 
-        stack(QVBoxLayout(self), self.thanks, self.number, self.summary, 12, self.receipt, 12, self.note, 12,
-              row).addStretch(1)
+        text = stack(QVBoxLayout(), self.thanks, self.number, self.summary, 12, self.receipt, 12, self.note, 12, row)
+        text.addStretch(1)
+        code = stack(QVBoxLayout(), self.qr, 4, self.qr_caption)
+        code.addStretch(1)
+        columns = QHBoxLayout(self)
+        stack(columns, text, 24, code)
+        columns.setStretch(0, 1)
         self.retranslate()
 
     def initializePage(self) -> None:
         wizard = self.wizard()
         self.order = wizard.purchased_order
         self.order_number = wizard.receipt.number if wizard.receipt else ""
+        self.order_day = receipt_day(wizard.receipt.created_at) if wizard.receipt else None
         self.retranslate()
 
     def _receipt_data(self):
@@ -49,6 +83,12 @@ class ConfirmationPage(Page):
     def _start_over(self) -> None:
         self.order = None
         self.wizard().start_over()
+
+    def forget(self) -> None:
+        """The order shown is forgotten too: no number, summary or code stays on the hidden page."""
+        super().forget()
+        self.order, self.order_number, self.order_day = None, "", None
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.set_heading(self.tr("Thank you for your purchase"), self.tr("Your upgrade is complete."))
@@ -67,9 +107,51 @@ class ConfirmationPage(Page):
             self.number.setText("")
             self.summary.setText("")
             self.receipt.setVisible(False)
+            self._show_code("")
             return
         self.receipt.setVisible(bool(self.order_number))
         self._render()
+
+    def _charged_minor(self) -> int:
+        """The total with VAT, as the ledger recorded it."""
+        charges = self.order.charges
+        if charges is not None and charges.total_minor is not None:
+            return charges.total_minor
+        return self.order.quote.amount_due_minor
+
+    def qr_text(self) -> str:
+        """What the QR code holds, in the page's language; "" without an order. Order number, product,
+        total and date, one a line; nothing about the buyer."""
+        if self.order is None or not self.order_number:
+            return ""
+        from wizard.core.money import format_date, format_money
+
+        order, language = self.order, self.language
+        lines = [
+            fill(self.tr("Order %1"), self.order_number),
+            order.product_name(language),
+            fill(self.tr("Total: %1"), format_money(self._charged_minor(), order.quote.currency, language)),
+        ]
+        if self.order_day is not None:
+            lines.append(format_date(self.order_day, language))
+        return "\n".join(lines)
+
+    def _show_code(self, text: str) -> None:
+        from wizard.ui.kit.qr import qr_pixmap
+
+        self.qr.setProperty("qrText", text)
+        self.qr.setVisible(bool(text))
+        self.qr_caption.setVisible(bool(text))
+        if not text:
+            self.qr.clear()
+            return
+        side = max(QR_MIN_SIZE, QR_TEXT_LINES * self.qr_caption.fontMetrics().height())
+        self.qr.setFixedSize(side, side)
+        self.qr_caption.setFixedWidth(side)
+        self.qr.setPixmap(qr_pixmap(text, side, self.devicePixelRatioF()))
+        self.qr.setAccessibleName(self.tr("QR code with your order details"))
+        self.qr.setAccessibleDescription(text)
+        self.qr_caption.setText(self.tr("Photograph this code to keep your order details."))
 
     def _render(self) -> None:
         from wizard.core.money import format_date, format_money
@@ -87,7 +169,8 @@ class ConfirmationPage(Page):
                 self.tr("%1, %2. Charged today: %3. Next charge on %4."),
                 product,
                 interval,
-                format_money(quote.amount_due_minor, quote.currency, language),
+                format_money(self._charged_minor(), quote.currency, language),
                 format_date(quote.next_charge_date, language),
             )
         )
+        self._show_code(self.qr_text())

@@ -2,12 +2,19 @@
 
 The users' table is a component (`components.users_table`); this page loads it
 for the chosen hub and registers who is ticked as the field "licensed_users".
+
+In a mode with an account per visit (kiosk) there are no users yet: the page
+asks how many seats (a touch stepper, the field "seats") and for a name and an
+e-mail per seat (`components.seat_rows`; the field "seat_users", [name, e-mail]
+pairs, the visitor first). The visitor, the new account's admin, is asked here
+for every tier, also one not licensed per user: then without the stepper.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Property, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from wizard.ui.components.seat_rows import MAX_SEATS, SeatRows, SeatStepper
 from wizard.ui.components.users_table import UsersTable
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
@@ -16,10 +23,13 @@ from wizard.ui.kit.widgets import error_label, show_error
 
 class LicensesPage(Page):
     licensedUsersChanged = Signal()
+    seatsChanged = Signal()  # the stepper (kiosk): the order's seats
+    seatUsersChanged = Signal()
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(session, parent)
         self.setObjectName("licensesPage")
+        self.visitor = session.mode.account_per_visit  # seats and names instead of the account's users
         self._pending: list[str] | None = None  # set through setField before the page was filled
         self.table = UsersTable(self)
         # The table's parts, as the tests and the page reach them.
@@ -38,7 +48,50 @@ class LicensesPage(Page):
         layout.addWidget(self.minimum)
         self.model.checkedChanged.connect(self._on_checked_changed)
         self.registerField("licensed_users", self, "licensed_users", self.licensedUsersChanged)
+        self.stepper = self.seat_rows = None
+        if self.visitor:
+            self._build_seats(layout)
         self.retranslate()
+
+    def _build_seats(self, layout: QVBoxLayout) -> None:
+        self.table.hide()  # nobody to tick: the visitor's account does not exist yet
+        self.stepper_label = QLabel(self, objectName="seatsLabel")
+        self.stepper = SeatStepper(self)
+        self.stepper.set_range(1, MAX_SEATS)
+        self.seats_spin = self.stepper.spin
+        self.stepper_label.setBuddy(self.seats_spin)
+        self.seat_rows = SeatRows(self)
+        row = QHBoxLayout()
+        row.addWidget(self.stepper_label)
+        row.addWidget(self.stepper, 1)
+        layout.insertLayout(0, row)
+        layout.insertWidget(1, self.seat_rows, 1)
+        self.seats_spin.valueChanged.connect(self._on_seats_changed)
+        self.seat_rows.edited.connect(self.seatUsersChanged)
+        self.registerField("seats", self.seats_spin, "value", self.seats_spin.valueChanged)
+        self.registerField("seat_users", self, "seat_users", self.seatUsersChanged)
+
+    # -- the kiosk's fields ------------------------------------------------
+
+    def _get_seat_users(self) -> list:
+        return self.seat_rows.people() if self.seat_rows is not None else []
+
+    def _set_seat_users(self, people) -> None:
+        if self.seat_rows is None:
+            return
+        people = list(people or [])
+        if len(people) > self.seats_spin.value():
+            self.seats_spin.setValue(len(people))
+        self.seat_rows.set_people(people)
+
+    seat_users = Property("QVariantList", _get_seat_users, _set_seat_users, notify=seatUsersChanged)
+
+    def _on_seats_changed(self, seats: int) -> None:
+        tier = self.wizard().tier() if self.wizard() is not None else None
+        self.seat_rows.set_count(seats if tier is None or tier.seat_based else 1)
+        self._update_texts()
+        self.seatsChanged.emit()
+        self.seatUsersChanged.emit()
 
     # -- the field -------------------------------------------------------
 
@@ -66,6 +119,9 @@ class LicensesPage(Page):
     # -- page life -------------------------------------------------------
 
     def initializePage(self) -> None:
+        if self.visitor:
+            self._initialize_seats()
+            return
         hub = self.wizard().field("hub")
         if self._pending is not None:
             checked = self._pending
@@ -77,13 +133,34 @@ class LicensesPage(Page):
         self.table.load(self.session.users, hub, checked)
         self._update_texts()
 
-    keeps_entries_on_back = True  # Back keeps the toggles
+    def _initialize_seats(self) -> None:
+        tier = self.wizard().tier()
+        per_user = tier is not None and tier.seat_based
+        low = max(1, tier.min_seats) if per_user else 1
+        self.seats_spin.blockSignals(True)  # one change signal below, with the rows already right
+        self.stepper.set_range(low, max(low, MAX_SEATS) if per_user else 1)
+        self.seats_spin.blockSignals(False)
+        self.stepper.setVisible(per_user)
+        self.stepper_label.setVisible(per_user)
+        self._on_seats_changed(self.seats_spin.value())
+        self.retranslate()
+
+    keeps_entries_on_back = True  # Back keeps the toggles (and the seats and names)
 
     def forget(self) -> None:
         self._pending = None
         self.model.load([], "", [])
+        if self.seat_rows is not None:
+            self.seats_spin.setValue(self.seats_spin.minimum())
+            self.seat_rows.forget()
+
+    def validatePage(self) -> bool:
+        # The visitor's name and e-mail, and those typed for other seats: said in place, under the row.
+        return self.seat_rows is None or self.seat_rows.check()
 
     def isComplete(self) -> bool:
+        if self.visitor:
+            return True  # the stepper keeps within the tier's limits; the names are checked on Next
         tier = self.wizard().tier() if self.wizard() is not None else None
         needed = max(1, tier.min_seats) if tier is not None else 1
         return len(self.model.checked) >= needed
@@ -98,16 +175,38 @@ class LicensesPage(Page):
     # -- texts -----------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.set_heading(self.tr("User licenses"), self.tr("Choose the users who get a paid license for this product."))
+        if self.visitor:
+            self._retranslate_seats()
+        else:
+            self.set_heading(self.tr("User licenses"),
+                             self.tr("Choose the users who get a paid license for this product."))
         self._update_texts()
+
+    def _retranslate_seats(self) -> None:
+        wizard = self.wizard()
+        tier = wizard.tier() if wizard is not None else None
+        if tier is not None and not tier.seat_based:
+            self.set_heading(self.tr("Your details"),
+                             self.tr("You become the admin of your company's new account."))
+        else:
+            self.set_heading(self.tr("Seats"), self.tr("How many people will use it? Name them now or later; "
+                                                       "you become the admin of your company's new account."))
+        self.stepper_label.setText(self.tr("Number of seats"))
+        self.stepper.retranslate()
+        self.seat_rows.retranslate()
 
     def _update_texts(self) -> None:
         from wizard.core.money import format_money
 
-        seats = len(self.model.checked)
-        self.count.setText(self.tr("%n user(s) selected", "", seats))
         wizard = self.wizard()
         tier = wizard.tier() if wizard is not None else None
+        if self.visitor:
+            seats = self.seats_spin.value()
+            shown = tier is not None and tier.seat_based
+            self.count.setText(self.tr("%n seat(s)", "", seats) if shown else "")
+        else:
+            seats = len(self.model.checked)
+            self.count.setText(self.tr("%n user(s) selected", "", seats))
         if tier is None or not tier.self_serve or not tier.seat_based:
             self.total.setText("")
             self.minimum.hide()
@@ -122,6 +221,6 @@ class LicensesPage(Page):
         interval = order.quote.interval
         amount = format_money(order.quote.amount_due_minor, order.quote.currency, self.language)
         if interval == "annual":
-            self.total.setText(fill(self.tr("Total: %1 per year"), amount))
+            self.total.setText(fill(self.tr("Total: %1 per year excl. VAT"), amount))
         else:
-            self.total.setText(fill(self.tr("Total: %1 per month"), amount))
+            self.total.setText(fill(self.tr("Total: %1 per month excl. VAT"), amount))

@@ -112,9 +112,14 @@ class ProductPage(Page):
                 row.addWidget(card, 1)
                 self.cards[(hub.id, tier.id)] = card
             self.tabs.addTab(tab, "")
+        # What the choice changes in the account's current plan ("Upgrade: Sales Hub Starter → Professional").
+        self.change = QLabel(self, objectName="planChange", wordWrap=True)
+        self.change.setProperty("emphasis", True)
+        self.change.hide()
         self.note = QLabel(self, objectName="catalogNote", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.change)
         layout.addWidget(self.note)
         # Both clicks and wizard.setField("hub"/"tier") go through the properties below.
         self.registerField("hub*", self, "hub", self.hubChanged)
@@ -197,26 +202,63 @@ class ProductPage(Page):
         self.note.setText(self.tr("Demo list prices for this training program, not real prices."))
         self._update_cards()
 
+    def _paid_plan(self, hub_id: str):
+        """The account's paid subscription in the hub (what an upgrade replaces and credits), or None."""
+        subscription = self.session.subscriptions.get(hub_id)
+        return subscription if subscription is not None and subscription.unit_price_minor > 0 else None
+
+    def _update_change(self) -> None:
+        """Says what the chosen tier changes in the account's paid plan of that hub."""
+        hub_id, tier_id, language = self._hub, self._tier, self.language
+        paid = self._paid_plan(hub_id) if hub_id and tier_id else None
+        text = ""
+        if paid is not None:
+            from wizard.core.order import is_downgrade
+
+            hub = self.session.catalog.hub(hub_id)
+            current_name = f"{hub.name_in(language)} {hub.tier(paid.tier).name_in(language)}"
+            chosen = hub.tier(tier_id).name_in(language)
+            if tier_id == paid.tier:
+                text = fill(self.tr("%1 is your current plan."), current_name)
+            elif is_downgrade(hub, tier_id, paid):
+                text = fill(self.tr("%1 is below your current plan, %2: our sales team makes that change."),
+                            chosen, current_name)
+            else:
+                text = fill(self.tr("Upgrade: %1 \u2192 %2. The unused part of your current plan is credited."),
+                            current_name, chosen)
+        self.change.setText(text)
+        self.change.setVisible(bool(text))
+
+    @staticmethod
+    def _below(hub, tier_id: str, paid) -> bool:
+        from wizard.core.order import is_downgrade  # only with a paid plan: after the first paint
+
+        return is_downgrade(hub, tier_id, paid)
+
     def _update_cards(self, *_args) -> None:
         language = self.language
         currency = current_currency(self)
+        self._update_change()
         for index, hub in enumerate(self.session.catalog.hubs):
             self.tabs.setTabText(index, hub.name_in(language))
             self.tabs.setTabToolTip(index, fill(self.tr("Editions of %1"), hub.name_in(language)))
             subscription = self.session.subscriptions.get(hub.id)
             current = subscription.tier if subscription else None
+            paid = self._paid_plan(hub.id)
             for tier in hub.tiers:
                 card = self.cards[(hub.id, tier.id)]
                 name = tier.name_in(language)
                 card.name_label.setText(name)
                 card.description.setText(tier.description_in(language))
-                if tier.self_serve and not self.priced:
+                if paid is not None and self._below(hub, tier.id, paid):  # not self-serve from a higher plan
+                    card.price.setText(self.tr("Below your current plan: through our sales team"))
+                elif tier.self_serve and not self.priced:
                     card.price.setText("")
                 elif tier.self_serve:
                     card.price.setText(price_per_month_text(tier, currency, tier.prices[currency].monthly, language))
                 else:
                     card.price.setText(self.tr("Contact sales"))
-                card.badge.setText(self.tr("Current plan"))
+                card.badge.setText(self.tr("Your current plan"))
                 card.badge.setVisible(current == tier.id)
                 card.choice.setText(self.tr("Selected") if card.is_selected() else "")
                 card.setToolTip(self.tr("Press Space to choose this edition"))

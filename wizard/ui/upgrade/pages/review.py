@@ -21,7 +21,10 @@ from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.problems import decline_problem_text, ledger_problem_text
 from wizard.ui.kit.widgets import error_label, show_error
 
-ROWS = ("product", "users", "interval", "currency", "unit_price", "due_now", "next_charge", "payment", "company")
+ROWS = ("product", "users", "interval", "currency", "unit_price", "net", "credit", "subtotal", "vat", "due_now", "next_charge",
+        "payment", "company")
+# The sentences under the summary, top to bottom (objectNames "<name>Note"); each shows only when it applies.
+NOTES = ("nothing_due", "tax", "refund", "business", "demo")
 # Links, not buttons, as in the real product; a visible frame only for the keyboard focus.
 LINK_STYLE = (
     "QPushButton { border: 1px solid transparent; background: transparent; color: #0073aa;"
@@ -44,6 +47,12 @@ class ReviewPage(Page):
 
         self.summary = OrderSummaryGrid(session, ROWS, self)
         self.keys, self.values = self.summary.keys, self.summary.values
+
+        self.notes: dict[str, QLabel] = {}
+        for name in NOTES:
+            camel = name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:])
+            self.notes[name] = QLabel(self, objectName=f"{camel}Note", wordWrap=True)
+        self.notes["nothing_due"].setProperty("emphasis", True)
 
         self.legal_intro = QLabel()
         self.legal_intro.setWordWrap(True)
@@ -69,6 +78,9 @@ class ReviewPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addSpacing(4)
+        for label in self.notes.values():
+            layout.addWidget(label)
         layout.addSpacing(8)
         layout.addWidget(self.legal_intro)
         layout.addLayout(links)
@@ -84,10 +96,10 @@ class ReviewPage(Page):
 
     def initializePage(self) -> None:
         self.order = self.wizard().order()
-        names = {user.id: user.name for user in self.session.users}
-        self.user_names = [names.get(user_id, user_id) for user_id in self.order.licensed_user_ids]
+        self.user_names = list(self.order.licensed_names(self.session.users))
         self.problem = None
         self.retranslate()
+        self.completeChanged.emit()  # a new order may be payable or not
 
     def _render(self) -> None:
         order, chosen = self.order, self.order.selection
@@ -100,6 +112,34 @@ class ReviewPage(Page):
                 payment,
             )
         self.summary.show_order(OrderFacts.of_order(order, self.user_names), payment)
+        self._render_notes()
+
+    def _render_notes(self) -> None:
+        from wizard.core.money import format_money
+        from wizard.core.tax import VatReason
+
+        charges = self.order.charges
+        reason = charges.vat_reason if charges else None
+        texts = {
+            "nothing_due": self.tr(
+                "Nothing is due today: the credit for your current plan covers the new charge, so there is "
+                "nothing to buy here."
+            ) if charges is not None and charges.total_minor == 0 else "",
+            "tax": {
+                VatReason.REVERSE_CHARGE: self.tr("Reverse charge: the recipient owes the VAT."),
+                VatReason.OUTSIDE_EU: self.tr("No German VAT: the company is outside the EU."),
+                VatReason.EU_NO_VAT_ID: self.tr("Without a valid VAT ID, German VAT is charged."),
+            }.get(reason, ""),
+            "refund": fill(
+                self.tr("The unused part of your current plan, %1, is refunded separately in %2."),
+                format_money(charges.refund_minor, charges.refund_currency, self.language), charges.refund_currency,
+            ) if charges is not None and charges.refund_minor else "",
+            "business": self.tr("This offer is for businesses only."),
+            "demo": self.tr("This is a demo: no real payment is made."),
+        }
+        for name, label in self.notes.items():
+            label.setText(texts[name])
+            label.setVisible(bool(texts[name]))
 
     # -- texts -------------------------------------------------------------
 
@@ -163,4 +203,6 @@ class ReviewPage(Page):
 
     def isComplete(self) -> bool:
         # A declined card is not tried again as it is: the buyer goes Back and changes it.
-        return super().isComplete() and not isinstance(self.problem, DeclineReason)
+        # Nothing due (the credit covers the new charge) is no purchase: nothing to complete.
+        payable = self.order is None or self.order.payable
+        return super().isComplete() and payable and not isinstance(self.problem, DeclineReason)
