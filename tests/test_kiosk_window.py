@@ -189,6 +189,21 @@ def test_the_attract_screen_returns_after_the_confirmations_timeout(qtbot, make_
     assert window.watcher.timeout == pytest.approx(30)
 
 
+def test_after_a_real_purchase_the_confirmations_timeout_brings_the_attract_screen_back(qtbot, make_kiosk, ledger_path):
+    from helpers import buy_as_visitor, orders
+
+    window = make_kiosk(idle_timeout=30)  # only the confirmation's timeout (and its countdown) can end this visit
+    wizard = window.start_visit()
+    buy_as_visitor(qtbot, wizard, hub="sales", tier="professional")
+    assert wizard.currentId() == PageId.CONFIRMATION
+    assert [row["mode"] for row in orders(ledger_path)] == ["kiosk"]
+    assert window.watcher.timeout == pytest.approx(AFTER_CONFIRMATION)
+    with qtbot.waitSignal(window.visitEnded, timeout=5000) as ended:
+        pass
+    assert ended.args == ["after_purchase"]
+    assert shown_page(window).objectName() == "attractScreen" and window.wizard is None
+
+
 def test_a_visitor_who_switched_language_leaves_the_desk_language_behind(qtbot, make_kiosk):
     from wizard.ui.kit.translations import translations
 
