@@ -19,7 +19,6 @@ from wizard.ledger import funnel
 from wizard.ui.upgrade.fields import PageId
 
 STEP_KINDS = funnel.KINDS
-RENDERS = Path("/tmp/renders-d2")
 
 
 def step_events(path) -> list[dict]:
@@ -217,9 +216,10 @@ def test_a_failed_write_is_logged_and_the_page_changes_all_the_same(qtbot, make_
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_chart_is_drawn_in_either_language(three_sessions, ledger_path, capsys, language):
-    RENDERS.mkdir(parents=True, exist_ok=True)
-    chart = RENDERS / f"funnel-{language}.png"
+def test_the_chart_is_drawn_in_either_language(three_sessions, ledger_path, capsys, tmp_path, language):
+    renders = Path(os.environ.get("RENDER_DIR") or tmp_path)  # $RENDER_DIR keeps the images
+    renders.mkdir(parents=True, exist_ok=True)
+    chart = renders / f"funnel-{language}.png"
     chart.unlink(missing_ok=True)
     status, _output = run_cli(capsys, "--ledger", str(ledger_path), "--chart", str(chart), "--lang", language)
     assert status == 0

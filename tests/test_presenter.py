@@ -167,3 +167,24 @@ def test_show_me_plays_the_chosen_exercise(make_shell, qtbot):
     window = presenter.show_window
     assert window is not None and window.objectName() == "trainingWindow" and window.way == "show"
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_dock_renders_with_nothing_cut_off(make_shell, qtbot, tmp_path, language):
+    import os
+    from pathlib import Path
+
+    from test_render import cut_off, settle
+
+    shell = make_shell(language=language)
+    shell.resize(1280, 760)
+    press(qtbot, shell, DOCK_KEY)
+    qtbot.waitUntil(shell.presenter.dock.isVisible)
+    settle()
+    out = Path(os.environ.get("RENDER_DIR") or tmp_path)  # $RENDER_DIR keeps the images
+    out.mkdir(parents=True, exist_ok=True)
+    assert shell.grab().save(str(out / f"presenter_dock_{language}.png"))
+    dock = shell.presenter.dock
+    assert not cut_off(dock)
+    combo = dock.exercise
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 24  # the title fits

@@ -103,6 +103,14 @@ def test_a_wrong_currency_is_not_met_with_expected_and_done(qtbot, make_training
     assert window.result()["score"] < 100
 
 
+def test_a_request_about_the_wrong_hub_is_not_met_with_expected_and_done(qtbot, make_training):
+    window = make_training("enterprise-contact-sales", way="test", trainee="Alex Trainee")
+    walk(qtbot, window, hub="sales")  # Sales Hub Enterprise asked about instead of Marketing Hub Enterprise
+    criteria = {c["criterion"]: c for c in window.result()["criteria"]}
+    assert criteria["hub"] == {"criterion": "hub", "met": False, "expected": "marketing", "done": "sales"}
+    assert criteria["outcome"]["met"] and window.result()["score"] < 100
+
+
 def test_test_me_stores_the_attempt_with_per_step_times(qtbot, make_training, ledger_path):
     window = make_training("sales-pro-annual-named-users", way="test", trainee="Alex Trainee")
     walk(qtbot, window)

@@ -84,13 +84,14 @@ class StepDock(Retranslating, QDockWidget):
         self.show_me_button = QPushButton(body, objectName="presenterShowMe")
         self.exercises = self._load_exercises()
         row = QHBoxLayout()
-        row.addWidget(self.exercise, 1)
+        row.addStretch(1)
         row.addWidget(self.show_me_button)
         layout = QVBoxLayout(body)
         layout.addWidget(self.keys_label)
         layout.addWidget(self.targets, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.exercise_label)
+        layout.addWidget(self.exercise)  # a row of its own: exercise titles are long
         layout.addLayout(row)
         self.setWidget(body)
         self.setMinimumWidth(240)
@@ -136,6 +137,10 @@ class StepDock(Retranslating, QDockWidget):
         for row in range(self.exercise.count()):
             exercise = self.exercises[self.exercise.itemData(row)]
             self.exercise.setItemText(row, exercise.text("title", language))
+        # Wide enough for the longest title in this language: a title cut off names no exercise.
+        widest = max((self.exercise.fontMetrics().horizontalAdvance(self.exercise.itemText(row))
+                      for row in range(self.exercise.count())), default=0)
+        self.exercise.setMinimumWidth(widest + 48)  # the arrow and the frame
         self.show_me_button.setText(fill(self.tr("Show me (%1)"), key_name(SHOW_ME_KEY)))
         self.show_me_button.setToolTip(self.tr("Plays the exercise step by step in a window of its own"))
 
