@@ -10,6 +10,31 @@ import pytest  # noqa: E402
 import wizard.ui  # noqa: E402, F401
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Delete every window still open while Qt is fully alive.
+
+    Left to PySide's clean-up at interpreter exit, destroying the widgets of a
+    whole session (kiosk, training and presenter windows made by the program
+    itself, not by qtbot) now and then deadlocked inside Qt
+    (QCoreApplication::removePostedEvents from ~QWidget during
+    destroyQCoreApplication): the tests had passed and the process never ended.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for window in QApplication.topLevelWidgets():
+        window.hide()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    from wizard.ui.kit.translations import _translator_for
+
+    _translator_for.cache_clear()  # QTranslators of text_in(), not to outlive the application
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory, monkeypatch):
     """Every test gets its own data folder (fingerprint key, settings, default ledger)."""

@@ -14,6 +14,7 @@ from ledger_support import seeded
 from wizard.core.declines import TEST_CARDS, CardDeclined, DeclineReason, decline_reason
 from wizard.ledger import InvalidPurchase
 from wizard.ledger.declines import record_decline
+from wizard.ledger.chain import GENESIS_HASH
 from wizard.ui.upgrade.fields import PageId
 
 DECLINING = {
@@ -79,6 +80,9 @@ def _file_bytes(ledger_path) -> list[bytes]:
 def _assert_no_digits(blobs: list[bytes], number: str) -> None:
     digits = number.replace(" ", "")
     for blob in blobs:
+        # The first order of a desk links to the genesis hash, 64 zeros, stored right before its own
+        # hash: "0000...0" + "2f3a..." holds the last eight digits of 4000 0000 0000 0002 one time in 16.
+        blob = blob.replace(GENESIS_HASH.encode(), b"|")
         for text in {digits, number, digits[:-4], digits[-8:]}:
             assert text.encode() not in blob
             assert text.encode("utf-16-le") not in blob

@@ -298,3 +298,28 @@ def test_gui_options_reset_and_prospects_are_read_before_any_window(capsys, ledg
     assert prepare_start(args) == 0
     assert args.demo and [p.company for p in args.prospect_list] == ["A AG"]
     assert ledger_rows(ledger_path, "SELECT name FROM accounts") == [{"name": "Nordlicht Analytics GmbH"}]
+
+
+def test_a_start_with_prospects_opens_prepare_demo_with_the_list(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.app.cli import main
+
+    prospects = tmp_path / "prospects.csv"
+    prospects.write_text("company,country,currency,language,users,plan\nAlpenblick AG,CH,CHF,de,3,sales:starter\n",
+                         encoding="utf-8")
+    seen = {}
+
+    def look_and_quit():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == "prepareDemoDialog" and w.isVisible()), None)
+        seen["dialog"] = dialog is not None
+        if dialog is not None:
+            seen["prospects"] = [p.company for p in dialog.parent().prospects]
+            dialog.reject()
+        QApplication.instance().exit(0)
+
+    QTimer.singleShot(1500, look_and_quit)
+    assert main(["--prospects", str(prospects), "--lang", "en", "--ledger", str(tmp_path / "demo.sqlite3")]) == 0
+    assert seen == {"dialog": True, "prospects": ["Alpenblick AG"]}

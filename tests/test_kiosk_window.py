@@ -236,3 +236,14 @@ def _key(key):
     modifiers = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                  | Qt.KeyboardModifier.ShiftModifier)
     return QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+
+
+def test_a_visit_ended_during_the_countdown_leaves_no_countdown_for_the_next(qtbot, make_kiosk):
+    window = make_kiosk()
+    window.start_visit()
+    qtbot.waitUntil(window.overlay.isVisible, timeout=3000)
+    window.end_visit("cancelled")  # e.g. Cancel pressed while the countdown ran
+    assert not window.overlay.isVisible()
+    second = window.start_visit()
+    qtbot.wait(int(COUNTDOWN * 1000) + 200)  # the old countdown's end, had it kept running
+    assert window.wizard is second

@@ -262,3 +262,28 @@ def test_a_user_removed_at_one_desk_stays_removed_whatever_the_order(tmp_path, t
         finally:
             db.close()
     assert results[0] == results[1] and gone.id not in results[0]
+
+
+def test_training_attempts_of_every_desk_are_merged_once(tmp_path, two_desks):
+    from wizard.ledger.training import attempts, record_attempt
+
+    for path, trainee in zip(two_desks, ("Anna Berg", "Ben Kaya")):
+        db = open_ledger(path)
+        try:
+            record_attempt(db, trainee=trainee, exercise="service-pro-chf", way="test", score=75,
+                           started_at="2026-11-29T10:00:00+00:00", duration_ms=61000,
+                           steps=[{"step": "product", "ms": 61000, "hints": 0, "errors": 1}], hints=0, errors=1,
+                           result=[], desk="D01", language="de")
+        finally:
+            db.close()
+    target = tmp_path / "all.sqlite3"
+
+    report = merge_ledgers(target, two_desks)
+    again = merge_ledgers(target, two_desks)
+
+    db = open_ledger(target)
+    try:
+        assert sorted(a["trainee"] for a in attempts(db)) == ["Anna Berg", "Ben Kaya"]
+    finally:
+        db.close()
+    assert report.added["training_attempts"] == 2 and again.nothing_new

@@ -158,6 +158,7 @@ class KioskWindow(QWidget):
         if wizard is None:
             return
         self.watcher.stop()
+        self.overlay.stop()  # a countdown still running must not end the next visit
         if reason in (IDLE, AFTER_PURCHASE, AFTER_LEAD):
             self._record_idle_reset(reason)
         self.wizard = None

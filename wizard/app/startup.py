@@ -168,6 +168,8 @@ def run(args) -> int:
             print(reason, file=sys.stderr, flush=True)
             messages.ledger_read_only(window, reason)
         window.refresh()
+        if navigator.prospects and hasattr(window, "prepare_demo"):
+            window.prepare_demo()  # --prospects: the rep picks today's prospect first
 
     after_first_paint(navigator.painted_first, open_ledger)
     status = app.exec()

@@ -24,7 +24,7 @@ from wizard.ledger.errors import LedgerError
 from wizard.ledger.merge_rows import REFUSED, Merger
 
 TABLES = ("accounts", "users", "payment_methods", "orders", "order_licenses", "sales_leads", "events",
-          "chain_keyed_from", "subscriptions", "user_licenses")
+          "chain_keyed_from", "subscriptions", "user_licenses", "training_attempts")
 
 
 @dataclass

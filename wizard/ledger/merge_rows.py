@@ -63,6 +63,8 @@ class Merger:
             events = [c for c in self._columns("events") if c != "id"]  # ids restart in every file
             self._add_missing("events", ("uid",), columns=events, order_by="s.created_at, s.uid")
             self._add_missing("chain_keyed_from", ("desk",))
+            # A trainer's results from every training machine in one ledger (append-only, keyed by id).
+            self._add_missing("training_attempts", ("id",), order_by="s.started_at, s.id")
             _CurrentState(self).merge()
         except sqlite3.IntegrityError as error:
             # The checks above should leave nothing for a constraint to refuse; say it if one does.

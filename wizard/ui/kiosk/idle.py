@@ -155,6 +155,10 @@ class IdleOverlay(Retranslating, QWidget):
             # Wake when the shown number changes (every second, also after a fractional start).
             self._tick.start(_ms(self.remaining() - (whole - 1)) + 1)
 
+    def stop(self) -> None:
+        """Hidden without a word: the visit ended some other way (Cancel, the PIN)."""
+        self._stop()
+
     def _stop(self) -> None:
         self._end.stop()
         self._tick.stop()
