@@ -246,6 +246,24 @@ def test_the_coach_names_a_wrong_hub_by_its_name(qtbot, make_training):
 
 # -- Let me try: Next is never enabled on a page whose step is not done ---------------------------------------------
 
+def test_the_coach_follows_a_live_language_switch(qtbot, make_training):
+    window = make_training("service-pro-chf", way="try", trainee="Sam")
+    coach = window.findChild(object, "coachPanel")
+    window.wizard.setField("hub", "marketing")
+    window.wizard.setField("tier", "professional")
+    qtbot.waitUntil(lambda: coach.feedback.isVisible())
+    click(qtbot, coach.hint_button)
+    window.wizard.switch_language("de")
+    exercise = window.exercise
+    assert coach.task.text() == exercise.text("task", "de")
+    assert coach.title.text() == exercise.steps[0].text("title", "de")
+    assert coach.hint.text() == exercise.steps[0].text("hint", "de")
+    assert "Schritt 1 von 6" in coach.counter.text()
+    assert coach.feedback.text() == "Sie haben Marketing Hub gewählt; diese Übung verlangt Service Hub."
+    window.wizard.switch_language("en")
+    assert coach.title.text() == exercise.steps[0].text("title", "en") and "Step 1 of 6" in coach.counter.text()
+
+
 def test_next_is_never_enabled_for_a_moment_on_a_new_page(qtbot, make_training):
     """QWizard sets Next (asking the new page's isComplete, so the gate) before it says the page changed:
     the gate must judge the new page's step then, not the step the coach showed last."""

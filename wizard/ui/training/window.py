@@ -23,6 +23,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from wizard.ui.kit.retranslating import Retranslating
 from wizard.core.grading import grade, step_done, wrong_fields
 from wizard.ui.training import driver
 from wizard.ui.training.coach_panel import CoachPanel
@@ -61,7 +62,7 @@ class Outline(QWidget):
         painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 6, 6)
 
 
-class TrainingWindow(QWidget):
+class TrainingWindow(Retranslating, QWidget):
     finished = Signal()  # graded (try, test) or walked to its end (show)
 
     def __init__(self, session, exercise, *, way: str = "try", trainee: str = "", make_wizard, make_shell,
@@ -542,3 +543,5 @@ class TrainingWindow(QWidget):
         self.pause_button.setText(self.tr("Pause") if self.show_timer.isActive() else self.tr("Continue"))
         self.step_button.setText(self.tr("Step"))
         self.restart_button.setText(self.tr("Restart"))
+        if self.coach is not None and self._wrong:
+            self._say_wrong()  # the feedback in place, in the new language
