@@ -28,8 +28,10 @@ def add_ledger_parser(subparsers) -> argparse.ArgumentParser:
     commands.add_parser("summary", parents=[common], help="counts and revenue per currency",
                         description="Show how many accounts, users, orders and leads the ledger holds, "
                                     "and the revenue per currency.")
-    commands.add_parser("orders", parents=[common], help="list the orders as a table",
-                        description="List every order, desk by desk, in number order.")
+    orders = commands.add_parser("orders", parents=[common], help="list the orders as a table",
+                                 description="List every order, desk by desk, in number order; with --last N, "
+                                             "only the N newest, oldest of them first.")
+    orders.add_argument("--last", metavar="N", type=_count, help="only the N newest orders")
     export = commands.add_parser("export", parents=[common], help="export the orders as CSV or JSON",
                                  description="Export every order with its licensed users. Card data is "
                                              "limited to brand and last four digits.")
@@ -69,6 +71,12 @@ def add_ledger_parser(subparsers) -> argparse.ArgumentParser:
     funnel.add_argument("--chart", metavar="FILE.png", help="also draw the funnel as a bar chart (needs Qt)")
     funnel.add_argument("--lang", choices=LANGUAGES, default="en", help="the chart's language (default: en)")
     return ledger
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number like 50")
+    return int(text)
 
 
 def _day(text: str):
@@ -136,7 +144,7 @@ def _summary(db, args, path) -> int:
 def _orders(db, args, path) -> int:
     from wizard.ledger.report import order_table_lines
 
-    for line in order_table_lines(db):
+    for line in order_table_lines(db, last=args.last):
         print(line)
     return EXIT_OK
 

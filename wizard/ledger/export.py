@@ -29,10 +29,11 @@ ORDER_COLUMNS = (
     "chain_version", "prev_hash", "hash",
 )
 EXPORT_COLUMNS = ORDER_COLUMNS + ("payment_brand", "payment_last4", "licensed_user_ids")
+_LICENSES = """(SELECT group_concat(user_id, char(31))
+        FROM (SELECT user_id FROM order_licenses AS l WHERE l.order_id = o.id ORDER BY user_id))"""
 _SELECT = f"""
 SELECT {", ".join(f"o.{c}" for c in ORDER_COLUMNS)}, pm.brand, pm.last4,
-       (SELECT group_concat(user_id, char(31))
-        FROM (SELECT user_id FROM order_licenses AS l WHERE l.order_id = o.id ORDER BY user_id))
+       {_LICENSES}
 FROM orders AS o LEFT JOIN payment_methods AS pm ON pm.id = o.payment_method_id
 ORDER BY o.desk, o.seq
 """
@@ -42,8 +43,10 @@ def export_orders(db, out: TextIO, format: str = "csv") -> int:
     """Write every order to `out`; returns how many were written."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; choose csv or json")
-    rows = db.conn.execute(_SELECT)  # a cursor: rows arrive one at a time
-    return _write_csv(rows, out) if format == "csv" else _write_json(rows, out)
+    # A cursor: rows arrive one at a time.
+    if format == "csv":
+        return _write_csv(db.conn.execute(_CSV_SELECT), out)
+    return _write_json(db.conn.execute(_SELECT), out)
 
 
 def _user_ids(joined: str | None) -> list[str]:
@@ -67,10 +70,29 @@ def _write_csv(rows, out: TextIO) -> int:
     # QUOTE_NONNUMERIC quotes every text cell (and NULL as ""); ints stay bare.
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     count = 0
-    for row in rows:
-        writer.writerow([neutralise_cell(cell) for cell in (*row[:-1], ";".join(_user_ids(row[-1])))])
+    for row in rows:  # each cell but the last neutralised by SQLite already (_CSV_SELECT)
+        users = row[-1]
+        writer.writerow((*row[:-1], neutralise_cell(users.replace("\x1f", ";") if users else "")))
         count += 1
     return count
+
+
+def _neutralised(cell: str) -> str:
+    """neutralise_cell() in SQL: the same test (each of FORMULA_STARTS is one character, and
+    substr() counts characters as str.startswith does), at C speed. A Python call per cell made
+    a CSV export of 100,000 orders (3.6 million cells) about a second slower (bench/ledger.py)."""
+    # One GLOB character class of FORMULA_STARTS ("-" last, where it is not a range).
+    starts = "".join(sorted(FORMULA_STARTS, key=lambda char: char == "-"))
+    return f"CASE WHEN typeof({cell}) = 'text' AND {cell} GLOB '[{starts}]*' THEN '''' || {cell} ELSE {cell} END"
+
+
+# _SELECT for CSV: every cell but the licensed users (one subquery: run once, in _write_csv) neutralised.
+_CSV_SELECT = f"""
+SELECT {", ".join(_neutralised(f"o.{c}") for c in ORDER_COLUMNS)}, {_neutralised("pm.brand")},
+       {_neutralised("pm.last4")}, {_LICENSES}
+FROM orders AS o LEFT JOIN payment_methods AS pm ON pm.id = o.payment_method_id
+ORDER BY o.desk, o.seq
+"""
 
 
 def _write_json(rows, out: TextIO) -> int:

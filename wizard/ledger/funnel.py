@@ -33,31 +33,54 @@ MAX_MS = 24 * 60 * 60 * 1000
 
 def record_step_shown(db, *, session_id: str, step: str, mode: str, desk: str, cancelled=None) -> str:
     """One step came on screen in session `session_id`; returns the event's uid."""
-    return _record(db, STEP_SHOWN, desk, {"session": session_id, "step": step, "mode": mode}, cancelled)
+    return record_step_change(db, session_id=session_id, shown=step, mode=mode, desk=desk, cancelled=cancelled)[-1]
 
 
 def record_step_left(db, *, session_id: str, step: str, direction: str, ms: int, mode: str, desk: str,
                      cancelled=None) -> str:
     """The visitor left `step` ("forward" or "back") after `ms` milliseconds on it."""
-    if direction not in DIRECTIONS:
-        raise InvalidPurchase(f"The step event: unknown direction {direction!r}; nothing was written.")
-    detail = {"session": session_id, "step": step, "mode": mode, "direction": direction, "ms": ms}
-    return _record(db, STEP_LEFT, desk, detail, cancelled)
+    return record_step_change(db, session_id=session_id, left=(step, direction, ms), mode=mode, desk=desk,
+                              cancelled=cancelled)[0]
+
+
+def record_step_change(db, *, session_id: str, mode: str, desk: str, left: tuple[str, str, int] | None = None,
+                       shown: str | None = None, cancelled=None) -> list[str]:
+    """A page change in one small transaction (one commit, not two, on every Next or Back): the step
+    `left` (step, "forward" or "back", ms on it), then the step `shown`; returns the events' uids."""
+    events = []
+    if left is not None:
+        step, direction, ms = left
+        if direction not in DIRECTIONS:
+            raise InvalidPurchase(f"The step event: unknown direction {direction!r}; nothing was written.")
+        events.append((STEP_LEFT, {"session": session_id, "step": step, "mode": mode, "direction": direction,
+                                   "ms": ms}))
+    if shown is not None:
+        events.append((STEP_SHOWN, {"session": session_id, "step": shown, "mode": mode}))
+    return _record(db, desk, events, cancelled)
 
 
 def record_session_abandoned(db, *, session_id: str, step: str, ms: int, mode: str, desk: str,
                              cancelled=None) -> str:
     """The session ended on `step` (after `ms` on it) before a confirmation: closed, cancelled or wiped."""
     detail = {"session": session_id, "step": step, "mode": mode, "ms": ms}
-    return _record(db, SESSION_ABANDONED, desk, detail, cancelled)
+    return _record(db, desk, [(SESSION_ABANDONED, detail)], cancelled)[0]
 
 
-def _record(db, kind: str, desk: str, detail: dict, cancelled) -> str:
-    """One event in a small transaction of its own, after every field of its detail was checked."""
-    from wizard.core.modes import MODES
+def _record(db, desk: str, events: list[tuple[str, dict]], cancelled) -> list[str]:
+    """The events in a small transaction of their own, after every field of each detail was checked."""
     from wizard.ledger.connection import write_transaction
 
     check_desk(desk, "step event was not recorded")
+    for _kind, detail in events:
+        _check(detail)
+    with write_transaction(db, cancelled=cancelled):
+        return [insert_event(db, kind=kind, desk=desk, detail=detail) for kind, detail in events]
+
+
+def _check(detail: dict) -> None:
+    """Every field of a step event's detail, before anything is written (InvalidPurchase names the first)."""
+    from wizard.core.modes import MODES
+
     try:
         detail["session"] = str(uuid.UUID(detail["session"]))
     except (ValueError, TypeError, AttributeError):
@@ -71,8 +94,6 @@ def _record(db, kind: str, desk: str, detail: dict, cancelled) -> str:
         if isinstance(ms, bool) or not isinstance(ms, int) or ms < 0:
             raise InvalidPurchase(f"The step event: time on step {ms!r} is not a number of ms; nothing was written.")
         detail["ms"] = min(ms, MAX_MS)
-    with write_transaction(db, cancelled=cancelled):
-        return insert_event(db, kind=kind, desk=desk, detail=detail)
 
 
 # -- the funnel ---------------------------------------------------------------

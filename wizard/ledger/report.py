@@ -28,23 +28,34 @@ def plain_amount(amount_minor: int, currency: str) -> str:
 
 
 def summary_lines(db, path: Path) -> Iterator[str]:
+    # Orders, per desk and currency, in one pass over a narrow index (orders_by_desk_currency):
+    # a million orders take a fraction of a second instead of a read of the whole table.
+    # Training orders are practice: counted, never revenue.
+    training = TRAINING.order_mark
+    groups = db.execute(
+        "SELECT desk, currency, count(*), sum(CASE WHEN mode <> ? THEN amount_due_minor END), sum(mode = ?)"
+        " FROM orders GROUP BY desk, currency ORDER BY desk, currency",
+        [training, training],
+    ).fetchall()
+    per_desk: dict[str, int] = {}
+    revenue: dict[str, int] = {}
+    for desk, currency, count, paid, _ in groups:
+        per_desk[desk] = per_desk.get(desk, 0) + count
+        if paid is not None:
+            revenue[currency] = revenue.get(currency, 0) + paid
     yield f"Ledger: {path}"
     for label, table in (("Accounts", "accounts"), ("Users", "users"), ("Payment methods", "payment_methods"),
                          ("Subscriptions", "subscriptions"), ("Orders", "orders"),
                          ("Licenses sold", "order_licenses"), ("Sales leads", "sales_leads"),
                          ("Events", "events")):
-        yield f"{label + ':':<17}{db.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}"
-    desks = db.execute("SELECT desk, count(*), max(seq) FROM orders GROUP BY desk ORDER BY desk").fetchall()
-    if desks:
-        yield "Orders per desk: " + ", ".join(f"{visible(desk)} {count}" for desk, count, _ in desks)
-    # Training orders are practice: counted, never revenue.
-    training = TRAINING.order_mark
-    revenue = db.execute(
-        "SELECT currency, sum(amount_due_minor) FROM orders WHERE mode <> ? GROUP BY currency ORDER BY currency",
-        [training],
-    ).fetchall()
-    yield "Revenue:         " + (", ".join(plain_amount(total, visible(code)) for code, total in revenue) or "none yet")
-    practice = db.execute("SELECT count(*) FROM orders WHERE mode = ?", [training]).fetchone()[0]
+        count = sum(per_desk.values()) if table == "orders" else \
+            db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        yield f"{label + ':':<17}{count}"
+    if per_desk:
+        yield "Orders per desk: " + ", ".join(f"{visible(desk)} {count}" for desk, count in per_desk.items())
+    paid = ", ".join(plain_amount(total, visible(code)) for code, total in sorted(revenue.items()))
+    yield "Revenue:         " + (paid or "none yet")
+    practice = sum(group[4] for group in groups)
     if practice:
         yield f"Training orders: {practice} (not in the revenue)"
 
@@ -83,23 +94,43 @@ def _escape(char: str) -> str:
     return char
 
 
-def order_table_lines(db) -> Iterator[str]:
+def order_table_lines(db, *, last: int | None = None) -> Iterator[str]:
     """One line per order, whatever the ledger holds (text passes through `visible`).
 
-    Fixed column widths, so the table streams instead of measuring every row first.
+    `last`: only the newest `last` orders (by time of purchase), oldest of them first. They are
+    found per desk from the end of its chain (the primary key), so a million orders cost no
+    more than a few. Fixed column widths, so the table streams instead of measuring every row first.
     """
     yield _table_row(name for name, _ in _TABLE)
     yield _table_row("-" * width for _, width in _TABLE)
+    columns = "number, created_at, hub, tier, interval, seats, amount_due_minor, currency, company_name"
+    if last is None:
+        rows = db.conn.execute(f"SELECT {columns} FROM orders ORDER BY desk, seq")
+    else:
+        newest = []
+        for (desk,) in db.conn.execute(_DESKS).fetchall():
+            newest.extend(db.conn.execute(
+                f"SELECT created_at, desk, seq, {columns} FROM orders WHERE desk = ? ORDER BY seq DESC LIMIT ?",
+                [desk, last],
+            ))
+        rows = [row[3:] for row in sorted(newest)[-last:]] if last > 0 else []
     count = 0
-    for row in db.conn.execute(
-        "SELECT number, created_at, hub, tier, interval, seats, amount_due_minor, currency, company_name "
-        "FROM orders ORDER BY desk, seq"
-    ):
+    for row in rows:
         number, created, hub, tier, interval, seats, amount, currency, company = row
         count += 1
         yield _table_row((number, created[:16].replace("T", " "), f"{hub} {tier}", interval, str(seats),
                           plain_amount(amount, currency), company))
     yield f"{count} orders"
+
+
+# The desks, each found by one step in the primary key (a skip-scan), not by reading every order.
+_DESKS = """
+WITH RECURSIVE desks(desk) AS (
+    SELECT min(desk) FROM orders
+    UNION ALL
+    SELECT (SELECT min(desk) FROM orders WHERE desk > desks.desk) FROM desks WHERE desks.desk IS NOT NULL)
+SELECT desk FROM desks WHERE desk IS NOT NULL
+"""
 
 
 def _table_row(cells) -> str:

@@ -357,6 +357,30 @@ def training_attempts(db) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
+# What the account window and the CLI read on a big ledger (tests/test_query_plans.py): an account's
+# newest orders (its order history), a one-pass summary per desk and currency, the first account, and
+# an account's access requests among a million events. The two order indexes cost a page write per
+# purchase each (bench/ledger.py measures it); the event indexes are partial, so a purchase's or a
+# wizard step's event does not touch them.
+INDEXES = """
+CREATE INDEX orders_by_account ON orders (account_id, created_at DESC, desk, seq DESC);
+CREATE INDEX orders_by_desk_currency ON orders (desk, currency, mode, amount_due_minor);
+CREATE INDEX accounts_by_created ON accounts (created_at);
+CREATE INDEX events_access_requests ON events (account_id, created_at) WHERE kind = 'access_request';
+CREATE INDEX events_access_granted ON events (account_id) WHERE kind = 'access_granted';
+"""
+
+
+@migrations(name="0007_indexes")
+def indexes(db) -> None:
+    """Indexes for the reads on a ledger of a million orders: the account window's order history
+    (newest first, by account) and open access requests, `ledger summary` (orders and revenue per desk
+    and currency in one pass over a narrow index instead of the whole table) and the first account."""
+    for statement in _statements(INDEXES):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 7")
+
+
 def _statements(script: str) -> list[str]:
     """Split a script into statements; SQLite itself says when one is complete
     (trigger bodies hold ';' that do not end the statement)."""

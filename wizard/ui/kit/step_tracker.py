@@ -47,11 +47,10 @@ class _Visit:
 
         if self.completed or self.ended:
             self.new()  # a restart after a confirmation, or the wizard shown again: a new run
-        if self.step is not None:
-            self.write(funnel.record_step_left, step=self.step, direction=direction, ms=self.elapsed_ms())
+        left = (self.step, direction, self.elapsed_ms()) if self.step is not None else None
         self.step, self.since = step, self.clock()
         self.completed = step in funnel.COMPLETED_STEPS
-        self.write(funnel.record_step_shown, step=step)
+        self.write(funnel.record_step_change, left=left, shown=step)  # one commit per page change
 
     def abandon(self) -> None:
         """The wizard closed, was cancelled, hidden or destroyed before a confirmation."""
