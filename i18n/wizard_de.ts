@@ -2448,7 +2448,7 @@
 <context>
     <name>StepDock</name>
     <message>
-        <location filename="../wizard/ui/presenter/step_dock.py" line="+123"/>
+        <location filename="../wizard/ui/presenter/step_dock.py" line="+124"/>
         <source>This step cannot be reached with the demo order.</source>
         <translation>Dieser Schritt ist mit der Demo-Bestellung nicht erreichbar.</translation>
     </message>
@@ -2478,7 +2478,7 @@
         <translation>Ü&amp;bung für „Zeigen“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Show me (%1)</source>
         <translation>Zeigen (%1)</translation>
     </message>
@@ -2628,7 +2628,7 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../wizard/ui/training/window.py" line="+279"/>
+        <location filename="../wizard/ui/training/window.py" line="+280"/>
         <source>You chose %1; this exercise asks for %2.</source>
         <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
     </message>
@@ -2709,7 +2709,7 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../wizard/ui/components/users_table.py" line="+83"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2734,22 +2734,26 @@
         <translation>Bezahlte Lizenzen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-36"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
         <source>Already licensed</source>
         <translation>Bereits lizenziert</translation>
     </message>
@@ -2876,7 +2880,7 @@
 <context>
     <name>UsersTable</name>
     <message>
-        <location filename="../wizard/ui/components/users_table.py" line="+124"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+246"/>
         <source>Filter by name or email</source>
         <translation>Nach Name oder E-Mail filtern</translation>
     </message>

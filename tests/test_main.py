@@ -57,6 +57,7 @@ def test_demo_shows_the_account_window_on_the_demo_ledger(qtbot, tmp_path, monke
 
     from wizard.core import paths
     from wizard.app.cli import main
+    from wizard.app.startup import READY_PROPERTY
 
     seen = {}
 
@@ -71,7 +72,13 @@ def test_demo_shows_the_account_window_on_the_demo_ledger(qtbot, tmp_path, monke
         shell.close()
         QApplication.instance().exit(0)
 
-    QTimer.singleShot(300, look_and_quit)
+    def when_ready():  # the account read and every section built (wizard/app/startup.py)
+        if QApplication.instance().property(READY_PROPERTY):
+            look_and_quit()
+        else:
+            QTimer.singleShot(10, when_ready)
+
+    QTimer.singleShot(10, when_ready)
     assert main(["--demo", "--lang", "en"]) == 0
     assert seen["names"] == ["accountShell"]
     assert seen["section"] == "home"

@@ -62,22 +62,35 @@ class Navigator:
             # The other pages are added by refresh(), after the first paint.
             self.window = UpgradeWizard(self.session, all_pages=False)
         else:
-            self.window = self.account_window()
+            # The presenter's dock (hidden until F9), keys and badge come after the first paint.
+            self.window = self.account_window(presenter=False)
         if self.painted_first is None:
             self.painted_first = self.window
         return self.window
 
-    def account_window(self):
-        """The account window (only Home is built; `refresh()` adds the rest once the account is read)."""
+    def account_window(self, *, presenter: bool = True):
+        """The account window (only Home is built; `refresh()` adds the rest once the account is read).
+
+        `presenter=False`: the mode's presenter controls wait for `after_first_paint()`.
+        """
         from wizard.ui.shell.window import AccountShell
 
         shell = AccountShell(self.session, self.open_upgrade)
         shell.prospects = self.prospects
-        if self.session.mode.presenter_controls:
+        if presenter:
+            self._attach_presenter(shell)
+        return shell
+
+    def _attach_presenter(self, shell) -> None:
+        if self.session.mode.presenter_controls and self.presenter is None:
             from wizard.ui.presenter.step_dock import attach_presenter
 
             self.presenter = attach_presenter(shell, show_me=self.show_me)
-        return shell
+
+    def after_first_paint(self) -> None:
+        """What the first window left for after its first paint (the presenter's controls)."""
+        if self.session.mode.first_window is FirstWindow.ACCOUNT:
+            self._attach_presenter(self.window)
 
     def show_me(self, exercise_id: str, language: str):
         """The presenter's Show me: the exercise plays itself in a training window of its own (nothing is bought)."""

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from wizard.core import paths
 from wizard.core.modes import FirstWindow, Mode, by_name, mode_from_args
 
+READY_PROPERTY = "upgradeWizardReady"  # set on the QApplication once run() has read the account
+
 
 def _stylesheet() -> str:
     try:
@@ -116,6 +118,7 @@ def run(args) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Upgrade Wizard")
+    app.setProperty(READY_PROPERTY, False)
     mode = mode_from_args(args)
     ledger_path = Path(args.ledger) if args.ledger else mode.default_ledger_path()
     kiosk = None
@@ -170,8 +173,15 @@ def run(args) -> int:
         window.refresh()
         if navigator.prospects and hasattr(window, "prepare_demo"):
             window.prepare_demo()  # --prospects: the rep picks today's prospect first
+        # For bench/ and automation: the account is read and the first window fully built.
+        app.setProperty(READY_PROPERTY, True)
 
-    after_first_paint(navigator.painted_first, open_ledger)
+    def after_paint() -> None:
+        navigator.after_first_paint()
+        # A step of its own: input that came meanwhile is handled before the ledger is read.
+        QTimer.singleShot(0, open_ledger)
+
+    after_first_paint(navigator.painted_first, after_paint)
     status = app.exec()
     # A window left open after exec() would still get events in a later run in the same process.
     window.close()

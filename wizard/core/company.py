@@ -85,7 +85,8 @@ def is_control_character(ch: str) -> bool:
 
 
 def has_control_character(text: str) -> bool:
-    return any(is_control_character(ch) for ch in text)
+    # Every refused character is also one str.isprintable() refuses: most texts need no look per character.
+    return not text.isprintable() and any(is_control_character(ch) for ch in text)
 
 
 def _clean(text: str | None) -> str:

@@ -52,7 +52,9 @@ def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Dat
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False)
-        db = Database(conn)
+        # No sqlite-utils plugins: finding them scans every installed package's entry points (tens of
+        # ms at each start), and a plugin's prepare_connection hook has no business with the ledger.
+        db = Database(conn, execute_plugins=False)
     except sqlite3.Error as error:
         raise LedgerError(f"The ledger {path} cannot be opened ({error}).", _problem_of(error)) from error
     db.ledger_path, db.ledger_read_only, db.ledger_watch = path, read_only, None
