@@ -77,10 +77,11 @@ def record_attempt(db, *, trainee: str, exercise: str, way: str, score: int, sta
 
 
 def attempts(db, *, trainee: str | None = None) -> list[dict]:
-    """Every attempt (or one trainee's), oldest first; `steps` and `result` as lists."""
+    """Every attempt (or one trainee's), oldest first (attempts started at once: in the order recorded);
+    `steps` and `result` as lists."""
     where, params = ("WHERE trainee = ?", [trainee]) if trainee is not None else ("", [])
     rows = db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM training_attempts {where} ORDER BY started_at, id", params)
+        f"SELECT {', '.join(COLUMNS)} FROM training_attempts {where} ORDER BY started_at, recorded_at, rowid", params)
     found = []
     for row in rows:
         attempt = dict(zip(COLUMNS, row))
