@@ -40,6 +40,7 @@ class OrderPanel(Retranslating, QFrame):
         super().__init__(parent)
         self.session = session
         self.order: Order | None = None
+        self._shown_once = False
         self.setObjectName("orderSummary")
         self.setFixedWidth(WIDTH)
         self.setStyleSheet(STYLE)
@@ -69,8 +70,13 @@ class OrderPanel(Retranslating, QFrame):
         self.retranslate()
 
     def show_order(self, order: Order | None) -> None:
-        """Shows `order` (None, or an order without a price: the "not complete yet" note)."""
-        self.order = order
+        """Shows `order` (None, or an order without a price: the "not complete yet" note).
+
+        The same order again (a page change that changed nothing of it) is not formatted again;
+        a language switch comes through retranslate()."""
+        if order == self.order and self._shown_once:
+            return
+        self.order, self._shown_once = order, True
         self.retranslate()
 
     # -- texts -------------------------------------------------------------
