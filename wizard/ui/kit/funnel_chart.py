@@ -35,10 +35,7 @@ INK, MUTED, BAR, DROP, GRID = (QColor(c) for c in ("#33475b", "#7c98b6", "#00a4b
 
 
 def _t(language: str, source: str, *args: str) -> str:
-    text = text_in(language, CONTEXT, source)
-    for number, arg in enumerate(args, start=1):
-        text = text.replace(f"%{number}", arg)
-    return text
+    return text_in(language, CONTEXT, source, *args)
 
 
 def _font(size: int, bold: bool = False) -> QFont:

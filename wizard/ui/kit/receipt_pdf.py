@@ -80,10 +80,7 @@ def receipt_html(data: ReceiptData) -> str:
     lang = data.language
 
     def t(key, *args: str) -> str:
-        text = _text(lang, TEXTS[key])
-        for number, arg in enumerate(args, start=1):
-            text = text.replace(f"%{number}", arg)
-        return html.escape(text)
+        return html.escape(text_in(lang, CONTEXT, TEXTS[key], *args))
 
     def money(minor: int) -> str:
         return html.escape(format_money(minor, data.currency, lang))
@@ -92,7 +89,7 @@ def receipt_html(data: ReceiptData) -> str:
         lines = [f"<b>{html.escape(who.name)}</b>", html.escape(who.street),
                  html.escape(f"{who.postal_code} {who.city}".strip()), html.escape(_country(who.country, lang))]
         if who.vat_id:
-            lines.append(html.escape(_text(lang, TEXTS["vat_id"]).replace("%1", who.vat_id)))
+            lines.append(html.escape(text_in(lang, CONTEXT, TEXTS["vat_id"], who.vat_id)))
         if extra:
             lines.append(f"<i>{extra}</i>")
         return "<br>".join(line for line in lines if line)

@@ -35,10 +35,7 @@ _LOCALES = {"de": "de_DE", "en": "en_US"}
 
 def text(language: str, source: str, *args) -> str:
     """`source` (marked with QT_TRANSLATE_NOOP where it is used) in `language`, "%1"... filled in."""
-    found = text_in(language, CONTEXT, source)
-    for number, arg in enumerate(args, start=1):
-        found = found.replace(f"%{number}", str(arg))
-    return found
+    return text_in(language, CONTEXT, source, *args)
 
 
 @dataclass(frozen=True)
@@ -123,8 +120,7 @@ def write_training_report(attempts: list[dict], exercises: dict, path: str | Pat
     writer.setTitle(text(language, QT_TRANSLATE_NOOP("TrainingReport", "Training report")))
     writer.setCreator("Upgrade Wizard")
     made = format_date(datetime.now().date(), language)
-    footer = text(language,
-                  QT_TRANSLATE_NOOP("TrainingReport", "Upgrade Wizard training report, made %1, page %2 of %3"))
+    footer = QT_TRANSLATE_NOOP("TrainingReport", "Upgrade Wizard training report, made %1, page %2 of %3")
     painter = QPainter(writer)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -133,7 +129,7 @@ def write_training_report(attempts: list[dict], exercises: dict, path: str | Pat
                 writer.newPage()
             area = QRectF(0, 0, writer.width(), writer.height())
             _draw_page(painter, area, trainee, exercises.get(exercise_id), exercise_id, tries, language,
-                       footer.replace("%1", made).replace("%2", str(number)).replace("%3", str(len(pages))))
+                       text(language, footer, made, number, len(pages)))
     finally:
         painter.end()
     return len(pages)

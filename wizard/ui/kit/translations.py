@@ -150,9 +150,8 @@ def text_in(language: str, context: str, source: str, *args) -> str:
     without installing it (installing would switch every window). For what is written in a language of
     its own: a receipt in its order's language, a report or chart in the one asked for, the attract
     screen's line in each language. No translation there: the source (English). `args` fill in "%1",
-    "%2"... as Qt's arg() would."""
+    "%2"... (placeholders.fill)."""
+    from wizard.ui.kit.placeholders import fill
+
     translator = _translator_for(language, str(paths.I18N))
-    found = (translator.translate(context, source) if translator else "") or source
-    for number, arg in enumerate(args, start=1):
-        found = found.replace(f"%{number}", str(arg))
-    return found
+    return fill((translator.translate(context, source) if translator else "") or source, *args)

@@ -222,7 +222,7 @@ class PrepareDemoDialog(Retranslating, QDialog):
         self.count.setEnabled(not from_csv)
         self.csv_button.setText(self.tr("Generate names") if from_csv else self.tr("Read from CSV…"))
         self.users_note.setText(
-            self.tr("%n user(s) from %1", "", len(self.user_list)).replace("%1", self.users_file.name)
+            fill(self.tr("%n user(s) from %1", "", len(self.user_list)), self.users_file.name)
             if from_csv else self.tr("names in several languages"))
         self.ok.setText(self.tr("Prepare demo"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

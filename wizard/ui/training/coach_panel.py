@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from wizard.ui.kit.placeholders import fill
+
 
 class CoachPanel(QFrame):
     """objectName "coachPanel". `show_step()` follows the exercise; `say()` puts feedback in place (no dialog)."""
@@ -76,11 +78,11 @@ class CoachPanel(QFrame):
         language = self.language
         self.heading.setText(self.exercise.text("title", language))
         self.task.setText(self.exercise.text("task", language))
-        self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(self.count)))
+        self.counter.setText(fill(self.tr("Step %1 of %2"), self.index + 1, self.count))
         self.hint_button.setText(self.tr("Hint"))
         if self.step is not None:
             self.title.setText(self.step.text("title", language))
-            self.purpose.setText(self.tr("What it is for: %1").replace("%1", self.step.text("purpose", language)))
-            self.where.setText(self.tr("In the real product: %1").replace("%1", self.step.text("where", language)))
+            self.purpose.setText(fill(self.tr("What it is for: %1"), self.step.text("purpose", language)))
+            self.where.setText(fill(self.tr("In the real product: %1"), self.step.text("where", language)))
             if self.hint.isVisible():
                 self.hint.setText(self.step.text("hint", language))

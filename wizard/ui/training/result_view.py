@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from wizard.ui.kit.placeholders import fill
+
 
 class ResultView(QWidget):
     """objectName "trainingResult". `words`: training.words.Words (criteria and values in words);
@@ -73,8 +75,8 @@ class ResultView(QWidget):
         self._criteria_rows()
         self._step_rows()
         met = sum(1 for g in self.graded if g.met)
-        self.score.setText(self.tr("Score: %1 of 100 (%2 of %3 criteria met)").replace("%1", str(self.score_value))
-                           .replace("%2", str(met)).replace("%3", str(len(self.graded))))
+        self.score.setText(fill(self.tr("Score: %1 of 100 (%2 of %3 criteria met)"), self.score_value, met,
+                                len(self.graded)))
         self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Met"), self.tr("Expected"),
                                                  self.tr("Done")])
         self.steps_heading.setText(self.tr("Time and errors per step"))
@@ -83,6 +85,6 @@ class ResultView(QWidget):
         if self.field_errors:
             listed = ", ".join(f"{self.words.criterion(name)}: {count}"
                                for name, count in sorted(self.field_errors.items()))
-            self.errors.setText(self.tr("Errors per field: %1").replace("%1", listed))
+            self.errors.setText(fill(self.tr("Errors per field: %1"), listed))
         else:
             self.errors.setText(self.tr("No wrong choices."))

@@ -23,8 +23,9 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from wizard.ui.kit.retranslating import Retranslating
 from wizard.core.grading import grade, step_done, wrong_fields
+from wizard.ui.kit.placeholders import fill
+from wizard.ui.kit.retranslating import Retranslating
 from wizard.ui.training import driver
 from wizard.ui.training.coach_panel import CoachPanel
 from wizard.ui.training.result_view import ResultView
@@ -277,9 +278,8 @@ class TrainingWindow(Retranslating, QWidget):
         fields = self.fields()
         hub = fields.get("hub") or self.exercise.criteria.get("hub")
         self.coach.say(" ".join(
-            self.tr("You chose %1; this exercise asks for %2.")
-            .replace("%1", self.words.value(name, given, hub=hub))
-            .replace("%2", self.words.value(name, expected, hub=self.exercise.criteria.get("hub") or hub))
+            fill(self.tr("You chose %1; this exercise asks for %2."), self.words.value(name, given, hub=hub),
+                 self.words.value(name, expected, hub=self.exercise.criteria.get("hub") or hub))
             for name, (expected, given) in self._wrong.items()))
 
     def _gate(self, page) -> bool:
@@ -538,7 +538,7 @@ class TrainingWindow(Retranslating, QWidget):
     # -- texts -------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Training: %1").replace("%1", self.exercise.text("title", self.session.language)))
+        self.setWindowTitle(fill(self.tr("Training: %1"), self.exercise.text("title", self.session.language)))
         self.finish_button.setText(self.tr("Finish test"))
         self.pause_button.setText(self.tr("Pause") if self.show_timer.isActive() else self.tr("Continue"))
         self.step_button.setText(self.tr("Step"))
