@@ -124,3 +124,34 @@ def fresh_translations(tmp_path_factory, monkeypatch):
     yield
     translations().switch("en")
     flush_language_change()
+
+
+@pytest.fixture
+def make_kiosk(request, qtbot, ledger_path):
+    """Builds a shown kiosk window (1280x800) on the test's ledger: `make_kiosk(idle_timeout=30)`.
+
+    A test module sets its default timeouts in KIOSK_TIMEOUTS (short ones to see the countdown, long ones
+    to keep it away); afterwards each window is left as after the PIN and the program is English again.
+    """
+    from wizard.app import create_kiosk
+
+    defaults = getattr(request.module, "KIOSK_TIMEOUTS", {})
+    made = []
+
+    def make(**kwargs):
+        window = create_kiosk(ledger_path, **{**defaults, **kwargs})
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.watcher.stop()
+        window.leave()  # as after the PIN: the wipe, and the window may close
+        window.session.close()
+    from wizard.ui.kit.translations import translations
+
+    translations().switch("en")

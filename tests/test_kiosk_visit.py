@@ -18,30 +18,7 @@ from wizard.ui.upgrade.fields import PageId
 DECLINING = "4000000000000002"
 
 
-@pytest.fixture
-def make_kiosk(qtbot, ledger_path):
-    from wizard.app import create_kiosk
-
-    made = []
-
-    def make(**kwargs):
-        kwargs.setdefault("idle_timeout", 600)  # no countdown during these tests
-        window = create_kiosk(ledger_path, **kwargs)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.watcher.stop()
-        window.leave()
-        window.session.close()
-    from wizard.ui.kit.translations import translations
-
-    translations().switch("en")
+KIOSK_TIMEOUTS = {"idle_timeout": 600}  # no countdown during these tests
 
 
 def to_seats(wizard, hub="sales", tier="professional"):

@@ -18,32 +18,7 @@ COMPANY, EMAIL = "Visitor Maschinenbau GmbH", "greta@visitor.example"
 PIN = "2468"
 
 
-@pytest.fixture
-def make_kiosk(qtbot, ledger_path):
-    from wizard.app import create_kiosk
-
-    made = []
-
-    def make(**kwargs):
-        kwargs.setdefault("idle_timeout", IDLE)
-        kwargs.setdefault("countdown", COUNTDOWN)
-        kwargs.setdefault("confirmation_timeout", AFTER_CONFIRMATION)
-        window = create_kiosk(ledger_path, **kwargs)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.watcher.stop()
-        window.leave()  # as after the PIN: the wipe, and the window may close
-        window.session.close()
-    from wizard.ui.kit.translations import translations
-
-    translations().switch("en")
+KIOSK_TIMEOUTS = {"idle_timeout": IDLE, "countdown": COUNTDOWN, "confirmation_timeout": AFTER_CONFIRMATION}
 
 
 def shown_page(window) -> QWidget:

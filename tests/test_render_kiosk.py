@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from helpers import VISITOR, buy_as_visitor, type_into
-from test_kiosk_visit import make_kiosk, to_seats  # noqa: F401 (a fixture)
+from test_kiosk_visit import to_seats
 from test_render import cut_off, settle
+
+KIOSK_TIMEOUTS = {"idle_timeout": 600}  # the countdown only when the test starts it
 
 
 def kiosk_shots(qtbot, window):
@@ -31,7 +33,7 @@ def kiosk_shots(qtbot, window):
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_kiosk_renders_with_nothing_cut_off(qtbot, make_kiosk, tmp_path, language):  # noqa: F811
+def test_the_kiosk_renders_with_nothing_cut_off(qtbot, make_kiosk, tmp_path, language):
     out = Path(os.environ.get("RENDER_DIR") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
     window = make_kiosk(language=language)
