@@ -24,18 +24,6 @@ class Page(QWizardPage):
     #: True: Back keeps what was entered on this page; only `forget()` clears it.
     keeps_entries_on_back = False
 
-    def __init_subclass__(cls, **kwargs) -> None:
-        # Training's gate (see `gate_allows`) applies to a page's own isComplete too.
-        super().__init_subclass__(**kwargs)
-        own = cls.__dict__.get("isComplete")
-        if own is not None and not getattr(own, "_gated", False):
-            def isComplete(self, _own=own) -> bool:
-                return _own(self) and self.gate_allows()
-
-            isComplete._gated = True
-            isComplete.__doc__ = own.__doc__
-            cls.isComplete = isComplete
-
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -56,6 +44,15 @@ class Page(QWizardPage):
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.gate_allows()
+
+    def isComplete(self) -> bool:
+        """What QWizard asks before it enables Next or Commit: the page's own answer
+        (`entries_complete`, which pages override) and training's gate."""
+        return self.entries_complete() and self.gate_allows()
+
+    def entries_complete(self) -> bool:
+        """Is what was entered here enough to go on? By default QWizard's mandatory fields."""
+        return super().isComplete()
 
     def gate_allows(self) -> bool:
         """False while training's "Let me try" holds this page: the wizard's optional `training_gate`

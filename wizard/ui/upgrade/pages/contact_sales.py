@@ -88,7 +88,7 @@ class ContactSalesPage(Page):
         self._touched.clear()
         self.problem = None
 
-    def isComplete(self) -> bool:
+    def entries_complete(self) -> bool:
         return bool(self.name.text().strip()) and email_looks_valid(self.email.text())
 
     def validatePage(self) -> bool:

@@ -158,7 +158,7 @@ class LicensesPage(Page):
         # The visitor's name and e-mail, and those typed for other seats: said in place, under the row.
         return self.seat_rows is None or self.seat_rows.check()
 
-    def isComplete(self) -> bool:
+    def entries_complete(self) -> bool:
         if self.visitor:
             return True  # the stepper keeps within the tier's limits; the names are checked on Next
         tier = self.wizard().tier() if self.wizard() is not None else None

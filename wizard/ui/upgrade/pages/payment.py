@@ -153,7 +153,7 @@ class PaymentPage(Page):
         if self._shown_method not in {m.id for m in self.session.payment_methods}:
             self._share_new = checked
 
-    def isComplete(self) -> bool:
+    def entries_complete(self) -> bool:
         return not self._problems
 
     # -- wizard hooks ------------------------------------------------------

@@ -201,8 +201,8 @@ class ReviewPage(Page):
         self.completeChanged.emit()
         return self.problem is None
 
-    def isComplete(self) -> bool:
+    def entries_complete(self) -> bool:
         # A declined card is not tried again as it is: the buyer goes Back and changes it.
         # Nothing due (the credit covers the new charge) is no purchase: nothing to complete.
         payable = self.order is None or self.order.payable
-        return super().isComplete() and payable and not isinstance(self.problem, DeclineReason)
+        return super().entries_complete() and payable and not isinstance(self.problem, DeclineReason)
