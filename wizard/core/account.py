@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -255,3 +255,13 @@ class OrderSummary:
                for name in ("net_minor", "credit_minor", "vat_rate_bp", "vat_minor", "total_minor", "refund_minor")},
             refund_currency=row.get("refund_currency") or "",
         )
+
+
+def preferred_currency(account: Account | None, currencies: Sequence[str]) -> str:
+    """The currency prices are shown and chosen in first: the account's own when `currencies` has it,
+    else EUR for a German account, else the first of `currencies`."""
+    if account is not None and account.currency in currencies:
+        return account.currency
+    if account is not None and account.country == "DE" and "EUR" in currencies:
+        return "EUR"
+    return currencies[0]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.account import preferred_currency
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.retranslating import Retranslating
 from wizard.ui.kit.widgets import error_label, show_error
@@ -26,14 +27,8 @@ SENT = "sent"  # what _asked holds for a hub once the request is in the ledger
 
 
 def shown_currency(session) -> str:
-    """The currency prices are shown in: the account's, else EUR for a German account, else the catalog's first."""
-    currencies = session.catalog.currencies
-    account = session.account
-    if account is not None and account.currency in currencies:
-        return account.currency
-    if account is not None and account.country == "DE" and "EUR" in currencies:
-        return "EUR"
-    return currencies[0]
+    """The currency prices are shown in: core.account.preferred_currency."""
+    return preferred_currency(session.account, session.catalog.currencies)
 
 
 class HubCard(QFrame):

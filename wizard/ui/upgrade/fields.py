@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from wizard.core.account import preferred_currency
+
 
 class PageId(IntEnum):
     PRODUCT = 0
@@ -27,15 +29,8 @@ SECRET_FIELDS = ("card_number", "card_cvc")  # emptied as soon as they have serv
 
 
 def default_currency(session) -> str:
-    """The account's own currency when the catalog sells in it; else EUR for a German account, else the
-    catalog's first currency."""
-    currencies = session.catalog.currencies
-    if session.account is not None and session.account.currency in currencies:
-        return session.account.currency
-    country = session.account.country if session.account else None
-    if country == "DE" and "EUR" in currencies:
-        return "EUR"
-    return currencies[0]
+    """The currency the wizard starts with: core.account.preferred_currency."""
+    return preferred_currency(session.account, session.catalog.currencies)
 
 
 def current_currency(page) -> str:
