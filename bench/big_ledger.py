@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.datagen import big_ledger  # noqa: E402
+from bench.datagen import big_ledger, data_folder  # noqa: E402
 from bench.table import Row, print_table, quick, spread  # noqa: E402
 
 GOAL_MS = 1000.0
@@ -35,15 +35,8 @@ def rows(runs: int) -> list[Row]:
     n = 20_000 if quick() else ORDERS
     runs = min(runs, 2) if quick() else runs
     path = big_ledger(n)
-    data_before = os.environ.get("UPGRADE_WIZARD_DATA_DIR")
-    os.environ["UPGRADE_WIZARD_DATA_DIR"] = str(path.parent / "data")
-    try:
+    with data_folder(path.parent / "data"):
         return _measure(path, n, runs)
-    finally:
-        if data_before is None:
-            os.environ.pop("UPGRADE_WIZARD_DATA_DIR", None)
-        else:
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = data_before
 
 
 def _timed(action, runs: int) -> tuple[float, float, float]:

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.datagen import data_folder  # noqa: E402
 from bench.table import Row, print_table, quick, spread  # noqa: E402
 
 SWITCH_MEDIAN_MS, SWITCH_P95_MS, USERS_MS = 5.0, 16.0, 50.0
@@ -41,19 +42,11 @@ def rows(runs: int) -> list[Row]:
     app = QApplication.instance() or QApplication([])
     runs = min(runs, 2) if quick() else runs
     users = 200 if quick() else USERS
-    data_before = os.environ.get("UPGRADE_WIZARD_DATA_DIR")
-    try:
-        with tempfile.TemporaryDirectory(prefix="interaction-bench-") as folder:
-            folder = Path(folder)
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = str(folder / "data")
-            out = page_switch_rows(app, folder, runs)
-            out += licenses_rows(app, folder, users, runs)
-            out += users_section_rows(app, folder, users, runs)
-    finally:
-        if data_before is None:
-            os.environ.pop("UPGRADE_WIZARD_DATA_DIR", None)
-        else:
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = data_before
+    with tempfile.TemporaryDirectory(prefix="interaction-bench-") as folder, data_folder(Path(folder) / "data"):
+        folder = Path(folder)
+        out = page_switch_rows(app, folder, runs)
+        out += licenses_rows(app, folder, users, runs)
+        out += users_section_rows(app, folder, users, runs)
     return out
 
 

@@ -25,6 +25,7 @@ import wizard.ui  # noqa: E402, F401
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.interaction import dispose  # noqa: E402
+from bench.datagen import data_folder  # noqa: E402
 from bench.table import Row, print_table, quick, spread  # noqa: E402
 
 GOAL_MS = 50.0
@@ -77,30 +78,22 @@ def measure(switches: int) -> tuple[list[float], int]:
 
     qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    data_before = os.environ.get("UPGRADE_WIZARD_DATA_DIR")
-    try:
-        with tempfile.TemporaryDirectory() as data:
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = data
-            wizard = build(Path(data) / "ledger.sqlite3")
-            shell = account_window(wizard)
-            objects = 2 + len(wizard.findChildren(object)) + len(shell.findChildren(object))
-            times = []
-            for i in range(switches + 2):
-                language = "de" if wizard.session.language == "en" else "en"
-                started = time.perf_counter()
-                wizard.switch_language(language)
-                app.processEvents()  # layouts and the repaint of what changed
-                elapsed = (time.perf_counter() - started) * 1000
-                if i >= 2:
-                    times.append(elapsed)
-            assert wizard.session.language in ("de", "en")
-            wizard.session.close()
-            dispose(app, shell, wizard)
-    finally:
-        if data_before is None:
-            os.environ.pop("UPGRADE_WIZARD_DATA_DIR", None)
-        else:
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = data_before
+    with tempfile.TemporaryDirectory() as data, data_folder(Path(data)):
+        wizard = build(Path(data) / "ledger.sqlite3")
+        shell = account_window(wizard)
+        objects = 2 + len(wizard.findChildren(object)) + len(shell.findChildren(object))
+        times = []
+        for i in range(switches + 2):
+            language = "de" if wizard.session.language == "en" else "en"
+            started = time.perf_counter()
+            wizard.switch_language(language)
+            app.processEvents()  # layouts and the repaint of what changed
+            elapsed = (time.perf_counter() - started) * 1000
+            if i >= 2:
+                times.append(elapsed)
+        assert wizard.session.language in ("de", "en")
+        wizard.session.close()
+        dispose(app, shell, wizard)
     return times, objects
 
 

@@ -40,19 +40,12 @@ ORDERS = 100_000
 def rows(runs: int, folder: str | None = None) -> list[Row]:
     orders = 2_000 if quick() else ORDERS
     rounds = 2 if quick() else max(runs, 10)
-    data_before = os.environ.get("UPGRADE_WIZARD_DATA_DIR")
-    try:
-        with tempfile.TemporaryDirectory(dir=folder, prefix="ledger-bench-") as scratch:
-            scratch = Path(scratch)
-            # The fingerprint key, desk keys and head files stay inside the temporary folder too.
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = str(scratch / "data")
+    with tempfile.TemporaryDirectory(dir=folder, prefix="ledger-bench-") as scratch:
+        scratch = Path(scratch)
+        # The fingerprint key, desk keys and head files stay inside the temporary folder too.
+        with data_folder(scratch / "data"):
             out = [write_row(scratch, rounds)]
             out += read_rows(orders, runs=min(runs, 2) if quick() else min(runs, 5))
-    finally:
-        if data_before is None:
-            os.environ.pop("UPGRADE_WIZARD_DATA_DIR", None)
-        else:
-            os.environ["UPGRADE_WIZARD_DATA_DIR"] = data_before
     return out
 
 
