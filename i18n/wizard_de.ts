@@ -483,7 +483,7 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../wizard/ui/training/coach_panel.py" line="+79"/>
+        <location filename="../wizard/ui/training/coach_panel.py" line="+81"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../wizard/ui/components/order_panel.py" line="+79"/>
+        <location filename="../wizard/ui/components/order_panel.py" line="+85"/>
         <source>Your order</source>
         <translation>Ihre Bestellung</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>ProductsSection</name>
     <message>
-        <location filename="../wizard/ui/shell/products_section.py" line="+168"/>
+        <location filename="../wizard/ui/shell/products_section.py" line="+163"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
@@ -1972,7 +1972,7 @@
 <context>
     <name>ReceiptButtons</name>
     <message>
-        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+247"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+244"/>
         <source>Save receipt (PDF)</source>
         <translation>Quittung speichern (PDF)</translation>
     </message>
@@ -1985,7 +1985,7 @@
 <context>
     <name>ReceiptPdf</name>
     <message>
-        <location line="-223"/>
+        <location line="-220"/>
         <source>Receipt</source>
         <translation>Quittung</translation>
     </message>
@@ -2120,7 +2120,7 @@
         <translation>Diese Quittung wurde von einem Schulungsprogramm erstellt: Es wurde keine Zahlung geleistet und kein Abonnement abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+136"/>
         <source>Save receipt</source>
         <translation>Quittung speichern</translation>
     </message>
@@ -2138,7 +2138,7 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../wizard/ui/training/result_view.py" line="+53"/>
+        <location filename="../wizard/ui/training/result_view.py" line="+55"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
@@ -2271,7 +2271,7 @@
         <translation>Kauf abschließen</translation>
     </message>
     <message>
-        <location filename="../wizard/ui/kit/receipt_pdf.py" line="-157"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="-154"/>
         <location filename="../wizard/ui/upgrade/pages/review.py" line="+2"/>
         <source>Terms of Service</source>
         <translation>Nutzungsbedingungen</translation>
@@ -2559,7 +2559,7 @@
         <translation>Testen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Time per step (latest attempt)</source>
         <translation>Zeit pro Schritt (letzter Versuch)</translation>
     </message>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Training report</source>
         <translation>Schulungsbericht</translation>
     </message>
@@ -2628,12 +2628,12 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../wizard/ui/training/window.py" line="+280"/>
+        <location filename="../wizard/ui/training/window.py" line="+281"/>
         <source>You chose %1; this exercise asks for %2.</source>
         <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>In a real purchase you would now click Complete purchase.</source>
         <translation>Bei einem echten Kauf würden Sie jetzt auf Kauf abschließen klicken.</translation>
     </message>
@@ -3062,7 +3062,7 @@
         <location filename="../wizard/ui/kit/messages.py" line="+28"/>
         <location line="+11"/>
         <location line="+31"/>
-        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+154"/>
+        <location filename="../wizard/ui/kit/receipt_pdf.py" line="+151"/>
         <source>Upgrade Wizard</source>
         <translation>Upgrade-Assistent</translation>
     </message>

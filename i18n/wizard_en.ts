@@ -53,7 +53,7 @@
 <context>
     <name>OrderSummaryGrid</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/components/order_panel.py" line="+98"/>
+        <location filename="../wizard/ui/components/order_panel.py" line="+104"/>
         <location filename="../wizard/ui/components/order_summary.py" line="+172"/>
         <source>Licensed users (%n)</source>
         <translation>
@@ -120,7 +120,7 @@
 <context>
     <name>ProductsSection</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/shell/products_section.py" line="+177"/>
+        <location filename="../wizard/ui/shell/products_section.py" line="+172"/>
         <source>%n paid seat(s)</source>
         <translation>
             <numerusform>%n paid seat</numerusform>
