@@ -93,7 +93,7 @@ def machine() -> str:
     except ImportError:
         pass
     try:
-        from sqlite_utils.db import sqlite3  # what the ledger uses (pysqlite3 when installed)
+        from wizard.ledger.driver import sqlite3  # what the ledger uses (pysqlite3 when installed)
 
         parts.append(f"SQLite {sqlite3.sqlite_version}")
     except ImportError:

@@ -100,6 +100,7 @@ def bulk_orders(db, account_id: str, desk: str, count: int) -> None:
     import uuid
 
     from wizard.ledger.chain import GENESIS_HASH, order_hash, order_number
+    from wizard.ledger.connection import write_transaction
     from wizard.ledger.keys import desk_key, order_mac
 
     key = desk_key(desk, create=True)
@@ -122,7 +123,7 @@ def bulk_orders(db, account_id: str, desk: str, count: int) -> None:
         orders.append(order)
         licenses.extend((order["id"], user) for user in base.licensed_user_ids)
     columns = list(orders[0])
-    with db.atomic():
+    with write_transaction(db):
         db.conn.executemany(
             f"INSERT INTO orders ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})", orders
         )

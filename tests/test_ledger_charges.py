@@ -36,7 +36,7 @@ def older_ledger(tmp_path):
     """A ledger at schema version 4 (before the charges) holding three keyed orders of desk D01."""
     path = tmp_path / "ledger.sqlite3"
     db = Database(path)
-    migrations.apply(db, stop_before="0005_charges")
+    migrations().apply(db, stop_before="0005_charges")
     assert db.execute("PRAGMA user_version").fetchone()[0] == 4
     bulk_orders(db, seed_demo(db), "D01", 3)
     db.close()

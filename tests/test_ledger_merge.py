@@ -199,7 +199,7 @@ def legacy_ledger(path) -> None:
     from wizard.ledger.schema import migrations
 
     db = Database(path)
-    migrations.apply(db, stop_before="0003_keyed_chain")
+    migrations().apply(db, stop_before="0003_keyed_chain")
     now = "2025-12-01T09:00:00.000Z"
     db.execute("INSERT INTO accounts (id, name, country, created_at) VALUES ('acc', 'Alt GmbH', 'DE', ?)", [now])
     db.execute("INSERT INTO users (id, account_id, name, email, created_at) VALUES ('u1', 'acc', 'A', 'a@x.de', ?)",

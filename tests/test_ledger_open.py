@@ -38,7 +38,7 @@ def test_new_ledger_is_configured(tmp_path):
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == connection.BUSY_TIMEOUT_MS
         assert {"accounts", "users", "subscriptions", "payment_methods", "orders", "order_licenses", "events",
-                "sales_leads", "user_licenses"} <= set(db.table_names())
+                "sales_leads", "user_licenses"} <= set(db.utils.table_names())
     finally:
         db.close()
 
@@ -64,7 +64,7 @@ def test_a_ledger_of_the_first_schema_gets_the_later_migrations(tmp_path):
     from sqlite_utils import Database
 
     old = Database(path)
-    migrations.apply(old, stop_before="0002_append_only_events")
+    migrations().apply(old, stop_before="0002_append_only_events")
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     old.close()
     db = open_ledger(path)
@@ -170,3 +170,54 @@ def test_old_sqlite_is_refused(tmp_path, monkeypatch):
     with pytest.raises(LedgerError, match=r"SQLite 3\.45\.1 is too old.*3\.51\.3"):
         open_ledger(tmp_path / "ledger.sqlite3")
     assert not (tmp_path / "ledger.sqlite3").exists()
+
+
+def test_an_up_to_date_ledger_is_read_without_importing_sqlite_utils(tmp_path):
+    """The start reads the account with plain SQL; sqlite-utils comes only when a file needs a migration."""
+    import subprocess
+    import sys
+    import textwrap
+
+    path = tmp_path / "ledger.sqlite3"
+    db = open_ledger(path)
+    from wizard.ledger import seed_demo
+
+    seed_demo(db)
+    db.close()
+    script = textwrap.dedent(f"""
+        import sys
+        from wizard import ledger
+        db = ledger.open_ledger({str(path)!r})
+        account = ledger.first_account(db)
+        users = ledger.account_users(db, account.id)
+        print(account.name, len(users), "sqlite_utils" in sys.modules)
+        fresh = ledger.open_ledger({str(tmp_path / "fresh.sqlite3")!r})
+        print("sqlite_utils" in sys.modules)
+    """)
+    env = {**os.environ, "UPGRADE_WIZARD_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True,
+                         cwd=Path(__file__).resolve().parent.parent).stdout.split("\n")
+    name, users, imported = out[0].rsplit(" ", 2)
+    assert name and int(users) > 0 and imported == "False"
+    assert out[1] == "True"  # a new file: the migrations create its tables through sqlite-utils
+
+
+def test_a_lone_write_commits_at_once_and_reads_are_dicts(tmp_path):
+    """sqlite-utils' meaning of execute() and query(), kept by the ledger's own connection."""
+    import sqlite3 as stdlib
+
+    path = tmp_path / "ledger.sqlite3"
+    db = open_ledger(path)
+    try:
+        db.execute("INSERT INTO ledger_meta (key, value) VALUES (?, ?)", ["probe", "1"])
+        assert not db.conn.in_transaction
+        other = stdlib.connect(path)
+        try:
+            assert other.execute("SELECT value FROM ledger_meta WHERE key = 'probe'").fetchone() == ("1",)
+        finally:
+            other.close()
+        assert list(db.query("SELECT key, value FROM ledger_meta WHERE key = ?", ["probe"])) == [
+            {"key": "probe", "value": "1"}]
+        assert db.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
+    finally:
+        db.close()

@@ -176,7 +176,7 @@ def test_no_card_number_or_cvc_in_the_files(tmp_path):
 def _all_text_values(path):
     db = open_ledger(path)
     try:
-        for table in db.table_names():
+        for table in db.utils.table_names():
             for row in db.execute(f"SELECT * FROM [{table}]"):
                 yield from (str(v) for v in row if v is not None)
     finally:

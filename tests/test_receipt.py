@@ -299,7 +299,7 @@ def test_an_order_written_before_the_charges_prints_as_before(qapp, tmp_path):
 
     path = tmp_path / "ledger.sqlite3"
     old = Database(path)
-    migrations.apply(old, stop_before="0005_charges")
+    migrations().apply(old, stop_before="0005_charges")
     bulk_orders(old, seed_demo(old), "D01", 1)
     old.close()
     open_ledger(path).close()  # migrates

@@ -141,7 +141,7 @@ def test_the_table_checks_values_too(two_trainees, column, value):
 
 def test_a_ledger_of_the_previous_schema_gets_the_table(ledger_path):
     old = Database(ledger_path)
-    migrations.apply(old, stop_before="0006_training_attempts")
+    migrations().apply(old, stop_before="0006_training_attempts")
     assert old.execute("PRAGMA user_version").fetchone()[0] == 5
     old.close()
     db = open_ledger(ledger_path)

@@ -57,7 +57,7 @@ def add_training_parser(subparsers) -> argparse.ArgumentParser:
 
 def run_training_command(argv: list[str]) -> int:
     """`argv` from "training" on: the exit status, or 2 with one sentence on stderr."""
-    from sqlite_utils.db import sqlite3
+    from wizard.ledger.driver import sqlite3
 
     from wizard.core.modes import TRAINING
     from wizard.ledger.errors import LedgerError

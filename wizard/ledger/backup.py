@@ -13,7 +13,7 @@ import secrets
 import uuid
 from pathlib import Path
 
-from sqlite_utils.db import sqlite3
+from wizard.ledger.driver import sqlite3
 
 from wizard.core.paths import fsync_path
 from wizard.ledger.errors import LedgerError

@@ -95,7 +95,7 @@ def run_ledger_command(args: argparse.Namespace) -> int:
     command still runs to its end and exits with its own status, its output
     past that point going to /dev/null (wizard/ledger/output.py).
     """
-    from sqlite_utils.db import sqlite3
+    from wizard.ledger.driver import sqlite3
 
     from wizard.ledger.output import stdout_reader_may_leave
     from wizard.core.paths import default_ledger_path

@@ -12,9 +12,8 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from sqlite_utils import Database
-from sqlite_utils.db import sqlite3  # pysqlite3 when installed: a current SQLite
-
+from wizard.ledger.database import Ledger
+from wizard.ledger.driver import sqlite3  # pysqlite3 when installed: a current SQLite
 from wizard.ledger.errors import LedgerError, LedgerProblem, one_line
 from wizard.ledger.keys import ledger_id
 from wizard.ledger.identity import FileWatch, forget, refuse_if_missing, remember, set_aside
@@ -28,13 +27,13 @@ WAIT_POLL_MS = 50
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Database:
+def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Ledger:
     """Open (or create) the ledger at `path`, ready for reads and purchases.
 
     `expect_id`: the ledger_id this caller had open before (a reopen after a
     fault); a different ledger at the path is refused, not silently used.
-    The returned Database carries `ledger_path`, `ledger_read_only` and
-    `ledger_watch` (the file identity every write checks).
+    The returned Ledger carries `ledger_path`, `ledger_id`, `ledger_read_only`
+    and `ledger_watch` (the file identity every write checks).
     """
     from wizard.ledger.schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
@@ -42,8 +41,9 @@ def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Dat
     path = Path(path)
     _refuse_unusable_file(path)
     refuse_if_missing(path)
+    applied: set[str] = set()
     if path.exists() and path.stat().st_size > 0:
-        _refuse_foreign_or_newer(path, MIGRATION_SET, KNOWN_MIGRATIONS, SCHEMA_VERSION)
+        applied = _refuse_foreign_or_newer(path, MIGRATION_SET, KNOWN_MIGRATIONS, SCHEMA_VERSION)
     read_only = path.exists() and not os.access(path, os.W_OK)
     try:
         # check_same_thread=False: a later worker thread may write while the
@@ -52,17 +52,16 @@ def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Dat
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False)
-        # No sqlite-utils plugins: finding them scans every installed package's entry points (tens of
-        # ms at each start), and a plugin's prepare_connection hook has no business with the ledger.
-        db = Database(conn, execute_plugins=False)
     except sqlite3.Error as error:
         raise LedgerError(f"The ledger {path} cannot be opened ({error}).", _problem_of(error)) from error
-    db.ledger_path, db.ledger_read_only, db.ledger_watch = path, read_only, None
+    db = Ledger(conn, path, read_only=read_only)
     try:
         with translate_errors(path):
             _configure(db, read_only)
             db.ledger_watch = FileWatch.of(path)
-            if migrations.pending(db):
+            # What the untouched look above found applied (migrations are only ever added), so a
+            # current file needs no sqlite-utils at all; one that needs a migration gets it.
+            if KNOWN_MIGRATIONS - applied:
                 if read_only:
                     raise LedgerError(
                         f"The ledger {path} is read-only and needs an upgrade this program cannot write.",
@@ -71,7 +70,7 @@ def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Dat
                 with write_transaction(db, path):
                     # apply() re-reads what is pending inside the write lock, so two
                     # programs opening a fresh file at once do not both create tables.
-                    migrations.apply(db)
+                    migrations().apply(db.utils)
             found_id = ledger_id(db)  # migrated: ledger_meta exists
         if expect_id is not None and found_id != expect_id:
             raise LedgerError(
@@ -86,7 +85,7 @@ def open_ledger(path: str | os.PathLike, *, expect_id: str | None = None) -> Dat
     return db
 
 
-def start_new_ledger(path: str | os.PathLike) -> Database:
+def start_new_ledger(path: str | os.PathLike) -> Ledger:
     """A new, empty ledger at `path`, chosen by a person after a refusal.
 
     A damaged ledger there is renamed aside with its -wal and -shm (never
@@ -140,8 +139,8 @@ def connect_untouched(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[str], version: int) -> None:
-    """Look inside without writing anything (connect_untouched)."""
+def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[str], version: int) -> set[str]:
+    """Look inside without writing anything (connect_untouched); returns the names of the migrations applied."""
     try:
         conn = connect_untouched(path)
     except sqlite3.Error as error:
@@ -186,6 +185,7 @@ def _refuse_foreign_or_newer(path: Path, migration_set: str, known: frozenset[st
         raise LedgerError(
             f"The file {path} is a SQLite database of another program, not a ledger.", LedgerProblem.NOT_A_LEDGER
         )
+    return applied
 
 
 def damage_report(conn) -> str | None:
@@ -204,18 +204,20 @@ def damage_report(conn) -> str | None:
     return None if report == "ok" else one_line(report)
 
 
-def _configure(db: Database, read_only: bool) -> None:
+def _configure(db: Ledger, read_only: bool) -> None:
     # busy_timeout first: every later statement may meet another desk's lock.
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        db.enable_wal()  # its errors are told by open_ledger's translate_errors, with the path
+    # As sqlite-utils has it on every connection it makes: other tools writing the file see the same triggers.
+    db.execute("PRAGMA recursive_triggers = ON")
+    if not read_only and db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.execute("PRAGMA journal_mode = wal")  # its errors are told by open_ledger's translate_errors
     # FULL: a purchase the visitor saw confirmed survives a power cut.
     db.execute("PRAGMA synchronous = FULL")
 
 
 @contextlib.contextmanager
-def write_transaction(db: Database, path: Path | None = None, *, cancelled=None) -> Iterator[Database]:
+def write_transaction(db: Ledger, path: Path | None = None, *, cancelled=None) -> Iterator[Ledger]:
     """One all-or-nothing write that takes the write lock before it reads.
 
     sqlite-utils' atomic() starts a deferred BEGIN: a transaction that reads
@@ -247,7 +249,7 @@ def write_transaction(db: Database, path: Path | None = None, *, cancelled=None)
             watch.check(committed=True)
 
 
-def _begin_immediate(db: Database, cancelled) -> None:
+def _begin_immediate(db: Ledger, cancelled) -> None:
     if cancelled is None:
         db.conn.execute("BEGIN IMMEDIATE")  # waits up to busy_timeout
         return
@@ -289,7 +291,7 @@ _STORAGE_PROBLEMS = (
 
 
 @contextlib.contextmanager
-def translate_errors(path_or_db: Path | Database | None) -> Iterator[None]:
+def translate_errors(path_or_db: Path | Ledger | None) -> Iterator[None]:
     """Turn SQLite's storage errors into one sentence for the person at the desk."""
     try:
         yield
@@ -298,7 +300,7 @@ def translate_errors(path_or_db: Path | Database | None) -> Iterator[None]:
         if problem is None:
             raise
         # The file name is looked up only now: a purchase should not pay for it.
-        path = _db_path(path_or_db) if isinstance(path_or_db, Database) else path_or_db
+        path = _db_path(path_or_db) if hasattr(path_or_db, "conn") else path_or_db
         where = f" {path}" if path else ""
         seconds = BUSY_TIMEOUT_MS // 1000
         sentences = {
@@ -314,7 +316,7 @@ def translate_errors(path_or_db: Path | Database | None) -> Iterator[None]:
         raise LedgerError(sentences[problem], problem) from error
 
 
-def _db_path(db: Database) -> Path | None:
+def _db_path(db) -> Path | None:
     path = getattr(db, "ledger_path", None)
     if path is not None:
         return path

@@ -5,7 +5,7 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 
-from sqlite_utils.db import sqlite3
+from wizard.ledger.driver import sqlite3
 
 from wizard.ledger.connection import damage_report
 from wizard.ledger.chain import CANONICAL_HALVES, CHAINED_COLUMNS, GENESIS_HASH, halves_hash, order_hash, order_number

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from sqlite_utils.db import sqlite3
+from wizard.ledger.driver import sqlite3
 
 from wizard.ledger.chain import order_number
 from wizard.ledger.errors import LedgerError
@@ -190,16 +190,15 @@ def _verified_copy(source: Path, copy: Path) -> None:
 
 def _open_scratch(path: Path):
     """A private working file: migrated, but not remembered as one of this data folder's ledgers."""
-    from sqlite_utils import Database
-
     from wizard.ledger.connection import write_transaction
+    from wizard.ledger.database import Ledger
     from wizard.ledger.schema import migrations
 
-    db = Database(sqlite3.connect(str(path)))
+    db = Ledger(sqlite3.connect(str(path)), path)
     db.execute("PRAGMA foreign_keys = ON")
-    if migrations.pending(db):
+    if migrations().pending(db.utils):
         with write_transaction(db, path):
-            migrations.apply(db)
+            migrations().apply(db.utils)
     return db
 
 

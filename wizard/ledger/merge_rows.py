@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from typing import Callable
 
-from sqlite_utils.db import sqlite3
+from wizard.ledger.driver import sqlite3
 
 from wizard.ledger.errors import LedgerError
 

@@ -16,10 +16,20 @@ from __future__ import annotations
 import json
 import uuid
 
-from sqlite_utils.migrations import Migrations
+from functools import cache
 
 MIGRATION_SET = "upgrade-wizard"
-migrations = Migrations(MIGRATION_SET)
+# (name, function) in the order they apply. sqlite-utils' Migrations is built from them only when a file
+# needs one (migrations()), so opening an up-to-date ledger does not import sqlite-utils.
+_STEPS: list[tuple[str, object]] = []
+
+
+def migration(name: str):
+    def register(function):
+        _STEPS.append((name, function))
+        return function
+
+    return register
 
 # What a plan is (an order buys one, a subscription is the current one): one
 # definition for both tables. The text differs in layout from the first
@@ -175,7 +185,7 @@ BEGIN SELECT RAISE(IGNORE); END;
 """
 
 
-@migrations(name="0001_initial_tables")
+@migration("0001_initial_tables")
 def initial_tables(db) -> None:
     for statement in _statements(TABLES + APPEND_ONLY_TRIGGERS):
         db.execute(statement)
@@ -190,7 +200,7 @@ BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be deleted');
 """
 
 
-@migrations(name="0002_append_only_events")
+@migration("0002_append_only_events")
 def append_only_events(db) -> None:
     """verify() finds a removed last order through its purchase event: keep events too."""
     for statement in _statements(EVENTS_APPEND_ONLY):
@@ -240,7 +250,7 @@ END;
 _LEGACY_EVENTS = uuid.UUID("2c0b7f4e-8d61-4b0a-9f3e-5a1d6c7e9b24")
 
 
-@migrations(name="0003_keyed_chain")
+@migration("0003_keyed_chain")
 def keyed_chain(db) -> None:
     """Orders get a keyed hash (mac), events a uid, the file an identity (ledger_id).
 
@@ -273,7 +283,7 @@ ALTER TABLE payment_methods ADD COLUMN removed_at TEXT;
 """
 
 
-@migrations(name="0004_account_window")
+@migration("0004_account_window")
 def account_window(db) -> None:
     """What the account window needs: the account's currency (first-run set-up), and users and
     cards that can be removed without breaking the orders that name them (removed_at, not DELETE:
@@ -295,7 +305,7 @@ ALTER TABLE orders ADD COLUMN chain_version INTEGER NOT NULL DEFAULT 1 CHECK (ch
 """
 
 
-@migrations(name="0005_charges")
+@migration("0005_charges")
 def charges(db) -> None:
     """What an order charges (core/charges.py): net, the credit for the plan it replaces, the VAT rate
     (basis points, 1900 = 19 %) and amount, the total (= amount_due_minor), and a refund in the replaced
@@ -347,7 +357,7 @@ def _append_only(table: str, row: str) -> str:
     )
 
 
-@migrations(name="0006_training_attempts")
+@migration("0006_training_attempts")
 def training_attempts(db) -> None:
     """Training mode's graded attempts (wizard/ledger/training.py), append-only like the events:
     who (the name typed at the start), which exercise, which way, the score, the time per step
@@ -371,7 +381,7 @@ CREATE INDEX events_access_granted ON events (account_id) WHERE kind = 'access_g
 """
 
 
-@migrations(name="0007_indexes")
+@migration("0007_indexes")
 def indexes(db) -> None:
     """Indexes for the reads on a ledger of a million orders: the account window's order history
     (newest first, by account) and open access requests, `ledger summary` (orders and revenue per desk
@@ -384,7 +394,7 @@ def indexes(db) -> None:
 def _statements(script: str) -> list[str]:
     """Split a script into statements; SQLite itself says when one is complete
     (trigger bodies hold ';' that do not end the statement)."""
-    from sqlite_utils.db import sqlite3
+    from wizard.ledger.driver import sqlite3
 
     statements, current = [], ""
     for line in script.splitlines(keepends=True):
@@ -395,6 +405,17 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-# Migrations keeps its list private; the names tell a newer file from ours.
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+# The names tell a newer file from ours (connection._refuse_foreign_or_newer) and what a file still needs.
+KNOWN_MIGRATIONS = frozenset(name for name, _ in _STEPS)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+
+
+@cache
+def migrations():
+    """sqlite-utils' Migrations of the ledger (applied with `migrations().apply(ledger.utils)`)."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, function in _STEPS:
+        steps(name=name)(function)
+    return steps
