@@ -13,23 +13,34 @@ P = CompanyProblem
 VALID_VAT = {
     "AT": "ATU13585627",
     "BE": "BE0417497106",
+    "BG": "BG175074752",
     "CH": "CHE-107.787.577 IVA",
+    "CY": "CY10259033P",
     "CZ": "CZ25123891",  # format only before python-stdnum, which checks the digit
     "DE": "DE136695976",
     "DK": "DK13585628",
+    "EE": "EE100931558",
     "ES": "ESA28015865",
     "FI": "FI20774740",
     "FR": "FR40303265045",
     "GB": "GB980780684",
     "GR": "EL094259216",
+    "HR": "HR33392005961",
+    "HU": "HU12892312",
     "IE": "IE6433435F",
     "IT": "IT00743110157",
+    "LT": "LT119511515",
     "LU": "LU15027442",
+    "LV": "LV40003521600",
+    "MT": "MT11679112",
     "NL": "NL004495445B01",
     "NO": "NO 995 525 828 MVA",
     "PL": "PL8567346215",
     "PT": "PT501964843",
+    "RO": "RO18547290",
     "SE": "SE123456789701",
+    "SI": "SI50223054",
+    "SK": "SK2022749619",
 }
 MORE_VALID_VAT = [
     ("NL", "NL000099998B57"),  # mod 97 (sole trader)
@@ -106,25 +117,36 @@ POSTAL_OK = {
     "AT": "1010",
     "AU": "2000",
     "BE": "1000",
+    "BG": "1000",
     "CA": "K1A 0B1",
     "CH": "8001",
+    "CY": "1065",
     "CZ": "110 00",
     "DE": "10115",
     "DK": "1050",
+    "EE": "10111",
     "ES": "28013",
     "FI": "00100",
     "FR": "75001",
     "GB": "SW1A 1AA",
     "GR": "105 57",
+    "HR": "10000",
+    "HU": "1061",
     "IE": "D02 X285",
     "IT": "00184",
     "JP": "100-0001",
+    "LT": "LT-01103",
     "LU": "L-1111",
+    "LV": "LV-1010",
+    "MT": "VLT 1117",
     "NL": "1012 AB",
     "NO": "0150",
     "PL": "00-950",
     "PT": "1100-148",
+    "RO": "010063",
     "SE": "111 22",
+    "SI": "1000",
+    "SK": "811 01",
     "US": "94105",
 }
 
@@ -147,6 +169,11 @@ def test_every_offered_country_has_a_postal_example():
     assert set(COUNTRIES) == set(POSTAL_OK)
     must = {"DE", "AT", "CH", "FR", "NL", "BE", "IT", "ES", "PL", "SE", "DK", "IE", "LU", "GB", "US", "JP", "AU", "CA"}
     assert must <= set(COUNTRIES)
+
+
+def test_every_eu_member_state_is_offered():
+    """A company in any member state can buy: the reverse charge needs its country (was 16 of 27)."""
+    assert vat.eu_countries() <= set(COUNTRIES)
 
 
 @pytest.mark.parametrize("country", sorted(POSTAL_OK))

@@ -23,9 +23,10 @@ class CompanyProblem(StrEnum):
 
 # ISO 3166-1 alpha-2 codes offered in the UI, in alphabetical order; the UI
 # shows translated names.
+# Every EU member state is here: its VAT rule (reverse charge) needs the buyer's country.
 COUNTRIES: tuple[str, ...] = (
-    "AT", "AU", "BE", "CA", "CH", "CZ", "DE", "DK", "ES", "FI", "FR", "GB",
-    "GR", "IE", "IT", "JP", "LU", "NL", "NO", "PL", "PT", "SE", "US",
+    "AT", "AU", "BE", "BG", "CA", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR",
+    "HU", "IE", "IT", "JP", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "US",
 )  # fmt: skip
 
 # The company form's field names: check_company names its problems by them, and
@@ -41,25 +42,36 @@ POSTAL_CODES = {
     "AT": r"[0-9]{4}",
     "AU": r"[0-9]{4}",
     "BE": r"[0-9]{4}",
+    "BG": r"[0-9]{4}",
     "CA": r"[ABCEGHJ-NPRSTVXY][0-9][A-Z] ?[0-9][A-Z][0-9]",
     "CH": r"[0-9]{4}",
+    "CY": r"[0-9]{4}",
     "CZ": r"[0-9]{3} ?[0-9]{2}",
     "DE": r"[0-9]{5}",
     "DK": r"[0-9]{4}",
+    "EE": r"[0-9]{5}",
     "ES": r"(0[1-9]|[1-4][0-9]|5[0-2])[0-9]{3}",
     "FI": r"[0-9]{5}",
     "FR": r"[0-9]{5}",
     "GB": r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}",
     "GR": r"[0-9]{3} ?[0-9]{2}",
+    "HR": r"(HR-)?[0-9]{5}",
+    "HU": r"[0-9]{4}",
     "IE": r"([AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}",  # Eircode
     "IT": r"[0-9]{5}",
     "JP": r"[0-9]{3}-?[0-9]{4}",
+    "LT": r"(LT-)?[0-9]{5}",
     "LU": r"(L-)?[0-9]{4}",
+    "LV": r"(LV-)?[0-9]{4}",
+    "MT": r"[A-Z]{3} ?[0-9]{4}",
     "NL": r"[1-9][0-9]{3} ?[A-Z]{2}",
     "NO": r"[0-9]{4}",
     "PL": r"[0-9]{2}-[0-9]{3}",
     "PT": r"[0-9]{4}-[0-9]{3}",
+    "RO": r"[0-9]{6}",
     "SE": r"[0-9]{3} ?[0-9]{2}",
+    "SI": r"(SI-)?[0-9]{4}",
+    "SK": r"[0-9]{3} ?[0-9]{2}",
     "US": r"[0-9]{5}(-[0-9]{4})?",
 }
 

@@ -66,6 +66,12 @@ DEMO_ADDRESSES = {
     "NO": ("Karl Johans gate 16", "0154", "Oslo"), "PL": ("ul. Marszałkowska 104", "00-017", "Warszawa"),
     "PT": ("Avenida da Liberdade 110", "1250-146", "Lisboa"), "SE": ("Drottninggatan 33", "111 51", "Stockholm"),
     "US": ("350 Fifth Avenue", "10118", "New York"),
+    "BG": ("bul. Vitosha 15", "1000", "Sofia"), "CY": ("Makariou III Avenue 2", "1065", "Lefkosia"),
+    "EE": ("Viru väljak 4", "10111", "Tallinn"), "HR": ("Ilica 1", "10000", "Zagreb"),
+    "HU": ("Andrássy út 22", "1061", "Budapest"), "LT": ("Gedimino pr. 9", "LT-01103", "Vilnius"),
+    "LV": ("Brīvības iela 33", "LV-1010", "Rīga"), "MT": ("Republic Street 10", "VLT 1117", "Valletta"),
+    "RO": ("Calea Victoriei 25", "010063", "București"), "SI": ("Slovenska cesta 50", "1000", "Ljubljana"),
+    "SK": ("Hlavné námestie 1", "811 01", "Bratislava"),
 }
 
 
