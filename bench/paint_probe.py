@@ -6,9 +6,11 @@ Usage: python bench/paint_probe.py [--ready] SCRIPT [ARGS...]. Prints one JSON l
 at the end>, "loaded": <which of the slow libraries were imported by then>, "window": <the painted window's
 objectName>}.
 Ready: the program sets the application property READY_PROPERTY once its account is read and its first
-window fully built (wizard/app/startup.py); a script that never sets it (the bare reference) is ready
-at its first paint. The probe creates the QApplication the script would create anyway, so both scripts
-pay the same for it.
+page filled and interactive (wizard/app/startup.py; the account window's other sections follow, one per
+event-loop step, and one asked for sooner is built on the click); a script that never sets it (the bare
+reference) is ready at its first paint. The moment is taken at the next 1 ms poll, after whatever step
+ran first: it can be late by one step, never early. The probe creates the QApplication the script would
+create anyway, so both scripts pay the same for it.
 """
 import json
 import os

@@ -3,8 +3,9 @@
 Every program run is a new process measured from before its start (bench/paint_probe.py
 reports the paint and the ready moment), the programs alternating with the bare
 script so that all see the same machine state; median, min and max over the runs.
-Ready: the account read and the first window fully built (wizard/app/startup.py sets
-READY_PROPERTY); its reference is the bare script's first paint, as is peak memory's.
+Ready: the account read and the first page filled and interactive, the next page answering
+at once (wizard/app/startup.py sets READY_PROPERTY; the account window builds its other sections
+in the steps after it, or on the click); its reference is the bare script's first paint, as is peak memory's.
 Run alone: .venv/bin/python bench/startup.py [runs]
 """
 from __future__ import annotations

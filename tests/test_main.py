@@ -72,8 +72,9 @@ def test_demo_shows_the_account_window_on_the_demo_ledger(qtbot, tmp_path, monke
         shell.close()
         QApplication.instance().exit(0)
 
-    def when_ready():  # the account read and every section built (wizard/app/startup.py)
-        if QApplication.instance().property(READY_PROPERTY):
+    def when_ready():  # the account read (wizard/app/startup.py), then the other sections built step by step
+        shells = [w for w in QApplication.topLevelWidgets() if w.objectName() == "accountShell" and w.isVisible()]
+        if QApplication.instance().property(READY_PROPERTY) and len(shells[0].sections) == 4:
             look_and_quit()
         else:
             QTimer.singleShot(10, when_ready)

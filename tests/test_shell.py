@@ -14,6 +14,7 @@ from wizard.ui.upgrade.wizard import UpgradeWizard
 
 SECTION_NAMES = {"home": "homeSection", "products": "productsSection", "users": "usersSection",
                  "billing": "billingSection"}
+SECTIONS_ORDER = list(SECTION_NAMES)  # the navigation's rows
 
 
 def ordinary_user(session):
@@ -273,3 +274,132 @@ def test_every_section_switches_to_german_and_back(qtbot, make_shell, fresh_tran
         back = screen_texts([shell])
         assert not vocabulary.german_in(back), f"{name}: German left: {vocabulary.german_in(back)}"
         assert back == english, f"{name}: English not restored"
+
+
+# -- sections built after ready ------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_shell(qtbot, ledger_path):
+    """`fresh_shell()`: `create_shell()` as it returns, shown, before any event-loop step (the account read,
+    only Home built). Called in the test: pytest-qt processes events after a fixture's set-up."""
+    from wizard.app import create_shell
+    from wizard.ui.kit.translations import translations
+
+    made = []
+
+    def make():
+        shell = create_shell(ledger_path, language="en", mode="demo")
+        qtbot.addWidget(shell)
+        shell.resize(1024, 768)
+        shell.show()  # no events processed: the other sections are still waiting for their steps
+        made.append(shell)
+        return shell
+
+    yield make
+    for shell in made:
+        if shell.upgrade_wizard is not None:
+            shell.upgrade_wizard.close()
+        shell.session.close()
+    translations().switch("en")
+
+
+def all_built(shell) -> bool:
+    return sorted(shell.sections) == sorted(SECTION_NAMES)
+
+
+def test_ready_builds_the_section_shown_and_the_others_follow_in_steps(qtbot, fresh_shell):
+    shell = fresh_shell()
+    assert list(shell.sections) == ["home"]
+    assert shell.welcome.text() == "Welcome to Nordlicht Analytics GmbH."
+    assert all(link.isEnabled() for link in shell.home.links.values())
+    qtbot.waitUntil(lambda: all_built(shell))
+    products, users = shell.sections["products"], shell.sections["users"]
+    assert "Starter" in products.cards["sales"].plan.text()
+    assert products.cards["marketing"].plan.text() == "Current plan: Free"
+    assert [u.id for u in users.table.model.users] == [u.id for u in shell.session.users]
+    assert shell.sections["billing"].cards.rowCount() == len(shell.session.payment_methods)
+    assert shell.current_section() == "home"  # building them showed none of them
+
+
+@pytest.mark.parametrize("name", ["products", "users", "billing"])
+def test_open_section_builds_a_section_not_built_yet(fresh_shell, name):
+    shell = fresh_shell()
+    assert name not in shell.sections
+    section = shell.open_section(name)
+    assert shell.sections[name] is section and section.objectName() == SECTION_NAMES[name]
+    assert shell.section_stack.currentWidget() is section and section.isVisible()
+    assert shell.navigation.currentItem().data(Qt.ItemDataRole.UserRole) == name
+    assert shell.open_section(name) is section  # built once
+
+
+def test_the_navigation_the_menu_and_home_open_sections_not_built_yet(qtbot, fresh_shell):
+    shell = fresh_shell()
+    shell.billing_action.trigger()
+    assert shell.current_section() == "billing" and shell.section_stack.currentWidget() is shell.sections["billing"]
+    shell.navigation.setCurrentRow(SECTIONS_ORDER.index("users"))
+    assert shell.section_stack.currentWidget() is shell.sections["users"]
+    shell.open_section("home")
+    shell.home.links["products"].click()
+    assert shell.section_stack.currentWidget() is shell.sections["products"]
+    assert len(visible_buttons(shell.sections["products"], "upgradeButton_")) == 3
+
+
+def test_sections_built_after_a_language_switch_are_in_that_language(qtbot, fresh_shell, fresh_translations):
+    shell = fresh_shell()
+    shell.language_action.trigger()
+    assert shell.session.language == "de"
+    vocabulary = Vocabulary()
+    # Built when asked for, before their step ...
+    billing = shell.open_section("billing")
+    left = vocabulary.english_in(screen_texts([shell]))
+    assert not left, "English in Account & Billing built after the switch:\n  " + "\n  ".join(left)
+    assert billing.cards.rowCount() == len(shell.session.payment_methods)
+    # ... and in their steps.
+    qtbot.waitUntil(lambda: all_built(shell))
+    for name in ("products", "users"):
+        shell.open_section(name)
+        left = vocabulary.english_in(screen_texts([shell]))
+        assert not left, f"{name}: English in a section built after the switch:\n  " + "\n  ".join(left)
+    assert [shell.navigation.item(r).text() for r in range(4)] == GERMAN_NAVIGATION
+
+
+def test_sections_built_after_signing_in_show_that_user(qtbot, fresh_shell):
+    shell = fresh_shell()
+    user = ordinary_user(shell.session)
+    assert shell.sign_in_as(user.id)
+    products = shell.open_section("products")
+    assert not visible_buttons(products, "upgradeButton_")
+    assert len(visible_buttons(products, "askAdminAction")) == 3
+    qtbot.waitUntil(lambda: all_built(shell))
+    users = shell.open_section("users")
+    assert not users.add_button.isVisible() and not users.actions_button.isVisible()
+    billing = shell.open_section("billing")
+    assert not billing.findChild(QPushButton, "addCardButton").isVisible() and billing.read_only_note.isVisible()
+    assert shell.home.signed_in.text().startswith(f"You are signed in as {user.name}")
+
+
+def test_sections_built_after_a_purchase_show_it(qtbot, fresh_shell):
+    from ledger_support import purchase
+    from wizard.ledger import record_purchase
+
+    shell = fresh_shell()
+    session = shell.session
+    receipt = record_purchase(session.db, purchase(session.db, session.account_id, seats=3))
+    shell.reload_account()  # what the navigator does once the wizard has sold something
+    assert list(shell.sections) == ["home"]
+    billing = shell.open_section("billing")
+    assert billing.orders.rowCount() == 1
+    assert billing.orders.data(billing.orders.index(0, 0)) == receipt.number
+    products = shell.open_section("products")
+    assert "Professional" in products.cards["sales"].plan.text()
+    assert "Starter" not in products.cards["sales"].plan.text()
+
+
+def test_a_write_in_a_section_built_later_is_announced_by_the_window(qtbot, fresh_shell):
+    shell = fresh_shell()
+    changed = []
+    shell.accountChanged.connect(lambda: changed.append(True))
+    users = shell.open_section("users")
+    users.accountChanged.emit()
+    assert changed == [True]

@@ -173,7 +173,8 @@ def run(args) -> int:
         window.refresh()
         if navigator.prospects and hasattr(window, "prepare_demo"):
             window.prepare_demo()  # --prospects: the rep picks today's prospect first
-        # For bench/ and automation: the account is read and the first window fully built.
+        # For bench/ and automation: the account is read and the first page filled; the account window's
+        # other sections follow one per event-loop step (each built on the click when asked for sooner).
         app.setProperty(READY_PROPERTY, True)
 
     def after_paint() -> None:

@@ -10,14 +10,17 @@ The window never imports the wizard: the navigator (wizard/app/navigator.py)
 hands it `open_upgrade(shell, hub=, tier=, users=)`, which opens the wizard
 modal on it and calls `reload_account()` once something was bought.
 
-Only Home is built before the first paint; the other sections (prices need
-Babel, the ledger sqlite-utils) are built once the account has been read.
+Only Home is built before the first paint. Once the account has been read,
+`refresh()` fills what is built (Home, or the section shown) and leaves the
+other sections to one event-loop step each, input handled in between; whatever
+asks for a section before its step (the navigation, the menu, Home's links, a
+test) gets it built at once, filled from the session as it is then.
 """
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,10 +49,30 @@ SECTIONS = ("home", "products", "users", "billing")  # the navigation's order
 SIGN_IN_LIST_MAX = 20  # "Signed in as" lists this many users at most ("you" and the admins first)
 
 
+def _section_class(name: str):
+    """The class of a section after Home: imported when first built (prices need Babel, the ledger sqlite-utils)."""
+    if name == "products":
+        from wizard.ui.shell.products_section import ProductsSection
+
+        return ProductsSection
+    if name == "users":
+        from wizard.ui.shell.users_section import UsersSection
+
+        return UsersSection
+    from wizard.ui.shell.billing_section import BillingSection
+
+    return BillingSection
+
+
 class AccountShell(QMainWindow):
+    # A section wrote to the account, which has been read again and shown (sections built later too).
+    accountChanged = Signal()
+
     def __init__(self, session, open_upgrade, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        self._rest_due = False  # a step building the next section is queued
+        self._closed = False  # closed: no more steps (a section asked for is still built)
         self._open_upgrade = open_upgrade
         self.upgrade_wizard = None  # the wizard opened last
         self.first_run = None  # the set-up page, made when an empty ledger needs it
@@ -96,7 +119,7 @@ class AccountShell(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
         self.section_stack = QStackedWidget(objectName="shellSections")
-        self.sections: dict[str, QWidget] = {}
+        self.sections: dict[str, QWidget] = {}  # the sections built so far, by name; section() builds one
         self.home = HomeSection(session)
         self.home.sectionRequested.connect(self.open_section)
         self._add_section("home", self.home)
@@ -145,28 +168,55 @@ class AccountShell(QMainWindow):
         self.sections[name] = section
         self.section_stack.addWidget(section)
         section.upgradeRequested.connect(self._upgrade_requested)
-        section.accountChanged.connect(self.reload_account)
+        section.accountChanged.connect(self._section_changed_account)
 
-    def _build_sections(self) -> None:
-        """Products, Users and Billing: once, when first needed (after the first paint)."""
-        if "products" in self.sections:
+    def _section_changed_account(self) -> None:
+        self.reload_account()
+        self.accountChanged.emit()
+
+    def section(self, name: str) -> QWidget:
+        """The section `name`, built now if it was not yet: a new one shows the session as it is now."""
+        if name not in SECTIONS:
+            raise ValueError(f"unknown section {name!r}; one of: {', '.join(SECTIONS)}")
+        section = self.sections.get(name)
+        if section is None:
+            # In the current language, and filled from the session (account, signed-in user, language) by
+            # its own __init__, which ends with its refresh(): filling it again here would read the ledger twice.
+            section = _section_class(name)(self.session)
+            self._add_section(name, section)
+        return section
+
+    def _build_rest_soon(self) -> None:
+        """The sections not built yet, one per event-loop step (clicks and keys are handled in between)."""
+        if not self._rest_due and not self._closed and len(self.sections) < len(SECTIONS):
+            self._rest_due = True
+            QTimer.singleShot(0, self, self._build_next)  # with `self` as context: dropped once it is gone
+
+    def _build_next(self) -> None:
+        self._rest_due = False
+        if self._closed or self._needs_set_up():
             return
-        from wizard.ui.shell.billing_section import BillingSection
-        from wizard.ui.shell.products_section import ProductsSection
-        from wizard.ui.shell.users_section import UsersSection
+        missing = [name for name in SECTIONS if name not in self.sections]
+        if missing:
+            self.section(missing[0])
+            self._build_rest_soon()
 
-        for name, section_class in (("products", ProductsSection), ("users", UsersSection), ("billing", BillingSection)):
-            self._add_section(name, section_class(self.session))
+    def closeEvent(self, event) -> None:
+        self._closed = True
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self._closed = False
+        super().showEvent(event)
+        if self.session.account_read and not self._needs_set_up():
+            self._build_rest_soon()
 
     def open_section(self, name: str) -> QWidget:
         """Show the section `name` ("home", "products", "users", "billing") and return it."""
-        if name not in SECTIONS:
-            raise ValueError(f"unknown section {name!r}; one of: {', '.join(SECTIONS)}")
-        if name != "home":
-            self._build_sections()
+        section = self.section(name)
         self.navigation.setCurrentRow(SECTIONS.index(name))
-        self.section_stack.setCurrentWidget(self.sections[name])
-        return self.sections[name]
+        self.section_stack.setCurrentWidget(section)
+        return section
 
     def current_section(self) -> str:
         return SECTIONS[self.navigation.currentRow()]
@@ -209,7 +259,11 @@ class AccountShell(QMainWindow):
         return session.account_read and session.account is None and session.mode.sets_up_account
 
     def refresh(self) -> None:
-        """Called once the ledger has been read, and after every change: every section shows the session."""
+        """Called once the ledger has been read, and after every change: every section shows the session.
+
+        Only the sections built so far are refreshed (the one shown always is: open_section builds it); the
+        others are built in the steps that follow (`_build_rest_soon`), each filled from the session then.
+        """
         if self._needs_set_up():
             if self.first_run is None:
                 from wizard.ui.shell.first_run import FirstRunPage
@@ -221,7 +275,7 @@ class AccountShell(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.workspace)
             if self.session.account_read:
-                self._build_sections()
+                self._build_rest_soon()
         for section in self.sections.values():
             section.refresh()
         self._fill_sign_in_menu()
