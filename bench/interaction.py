@@ -2,8 +2,13 @@
 
 - Next/Back with the whole flow visited: the wizard on the demo account walked
   to the review page once, then back to the product page and forward again, each
-  switch timed from the call until its events (layout, repaint) are processed.
-  Goal: median under 5 ms, p95 under 16 ms (one frame at 60 Hz).
+  switch timed from the call until the new page is painted (every posted event
+  handled: layouts, the repaint). Goal: median under 5 ms, p95 under 16 ms (one
+  frame at 60 Hz). The funnel's step events are written just after that paint
+  (wizard/ui/kit/step_tracker.py), before the next click is handled: the third
+  row's p95 is of the same switches up to that write's end (timers handled too),
+  what the next click could wait for at most; the benchmark checks every step
+  event was written.
 - The licenses page and the account window's Users & Teams with 5,000 users:
   shown (the page entered with Next / the section built and shown), filtered by
   typing (each keystroke into the filter, timed to its repaint) and "Select all
@@ -75,6 +80,23 @@ def _ms(app, action) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _switch_ms(app, action) -> tuple[float, float]:
+    """(ms until the new page is painted, ms until what the paint started is done too: the step events' write)."""
+    start = time.perf_counter()
+    action()
+    app.sendPostedEvents()  # layouts and the repaint of what changed; no timers yet
+    painted = time.perf_counter()
+    app.processEvents()  # the timers: the write of the step events, started by that paint
+    return (painted - start) * 1000, (time.perf_counter() - start) * 1000
+
+
+def _step_events(wizard) -> int:
+    from wizard.ledger import funnel
+
+    (count,) = wizard.session.db.execute("SELECT count(*) FROM events WHERE kind = ?", [funnel.STEP_SHOWN]).fetchone()
+    return count
+
+
 def _walk_to_review(wizard) -> None:
     wizard.setField("hub", "sales")
     wizard.setField("tier", "professional")
@@ -105,12 +127,18 @@ def page_switch_rows(app, folder: Path, runs: int) -> list[Row]:
         _walk_to_review(wizard)
         app.processEvents()
         pages = len(wizard.visitedIds())
-        times = []
+        written_before = _step_events(wizard)
+        times, with_write = [], []
         for _ in range(max(runs, 5)):
             for step in ("back", "next"):
                 for _ in range(pages - 1):
-                    times.append(_ms(app, getattr(wizard, step)))
+                    painted, done = _switch_ms(app, getattr(wizard, step))
+                    times.append(painted)
+                    with_write.append(done)
         assert wizard.currentPage().objectName() == "reviewPage"
+        if wizard.step_tracker is not None:  # every switch's step event is in the ledger, none pending
+            assert not wizard.step_tracker.visit.pending
+            assert _step_events(wizard) - written_before == len(times), (_step_events(wizard), len(times))
     finally:
         wizard.session.close()
         dispose(app, wizard)
@@ -121,6 +149,10 @@ def page_switch_rows(app, folder: Path, runs: int) -> list[Row]:
             high=max(times), met=median < SWITCH_MEDIAN_MS, note=f"{len(times)} switches over {pages} pages"),
         Row("Next/Back page switch, p95", p95, "ms", f"< {SWITCH_P95_MS:g} ms", low=min(times), high=max(times),
             met=p95 < SWITCH_P95_MS),
+        Row("Next/Back page switch with its step event written, p95", statistics.quantiles(with_write, n=20)[-1],
+            "ms", f"< {SWITCH_P95_MS:g} ms", low=min(with_write), high=max(with_write),
+            met=statistics.quantiles(with_write, n=20)[-1] < SWITCH_P95_MS,
+            note=f"median {statistics.median(with_write):.2f} ms"),
     ]
 
 

@@ -198,7 +198,25 @@ def test_a_wizard_destroyed_on_a_step_counts_as_abandoned_there(qtbot, ledger_pa
     shiboken6.delete(wizard)
     abandoned = events(ledger_path, funnel.SESSION_ABANDONED)
     assert [e["detail"]["step"] for e in abandoned] == ["currency"]
+    # The page change not written yet (no paint came between) was written first.
+    assert [e["detail"]["step"] for e in events(ledger_path, funnel.STEP_SHOWN)] == ["product", "currency"]
     session.close()
+
+
+def test_a_page_change_is_written_once_the_new_page_is_painted(qtbot, make_wizard, ledger_path):
+    wizard = make_wizard()
+    qtbot.waitUntil(lambda: len(events(ledger_path, funnel.STEP_SHOWN)) == 1)
+    wizard.setField("hub", "marketing")
+    wizard.setField("tier", "starter")
+    wizard.next()
+    wizard.back()
+    wizard.next()  # three changes before a paint: written together, in their order
+    assert len(events(ledger_path, funnel.STEP_SHOWN)) == 1
+    qtbot.waitUntil(lambda: len(events(ledger_path, funnel.STEP_SHOWN)) == 4)
+    assert [e["detail"]["step"] for e in events(ledger_path, funnel.STEP_SHOWN)] == [
+        "product", "currency", "product", "currency"]
+    assert [(e["detail"]["step"], e["detail"]["direction"]) for e in events(ledger_path, funnel.STEP_LEFT)] == [
+        ("product", "forward"), ("currency", "back"), ("product", "forward")]
 
 
 def test_a_failed_write_is_logged_and_the_page_changes_all_the_same(qtbot, make_wizard, ledger_path, caplog):
@@ -210,7 +228,8 @@ def test_a_failed_write_is_logged_and_the_page_changes_all_the_same(qtbot, make_
     os.replace(copy, ledger_path)  # another file at the path: the write is refused
     with caplog.at_level(logging.WARNING, logger="wizard.ui.kit.step_tracker"):
         click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.CURRENCY
+        assert wizard.currentId() == PageId.CURRENCY
+        qtbot.waitUntil(lambda: not wizard.step_tracker.visit.pending)  # the write, once the page was painted
     assert "could not be recorded" in caplog.text
     wizard.session.drop_connection()
 

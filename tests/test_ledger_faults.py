@@ -17,6 +17,7 @@ from ledger_support import purchase, seeded
 from sqlite_utils.db import sqlite3
 
 from wizard.ledger import LedgerError, LedgerProblem, open_ledger, record_purchase, start_new_ledger
+from wizard.ledger.connection import BUSY_TIMEOUT_MS
 from wizard.core.paths import ROOT
 
 
@@ -238,6 +239,38 @@ def test_waiting_for_the_lock_calls_back_and_can_be_cancelled(ledger):
     assert refused.value.problem is LedgerProblem.CANCELLED
     assert len(calls) == 5 and time.monotonic() - started < 2  # called between short tries
     assert _order_count(path) == 1
+
+
+def test_a_second_write_while_the_first_waits_is_refused_and_the_first_keeps_polling(ledger):
+    """A window's callback (the funnel's step write) may run while a purchase on the same connection waits
+    for another desk: that second write is refused at once, and the purchase still polls and can be cancelled
+    (a second wait used to reset the connection's busy_timeout and freeze the window for 10 s)."""
+    from wizard.ledger.connection import write_transaction
+
+    path, db, account_id = ledger
+    other = _lock(path)
+    calls, nested = [], []
+
+    def cancelled() -> bool:
+        calls.append(time.monotonic())
+        if len(calls) == 2:
+            with pytest.raises(LedgerError) as second:
+                with write_transaction(db, cancelled=lambda: False):
+                    pass
+            nested.append(second.value.problem)
+        return len(calls) >= 5
+
+    try:
+        started = time.monotonic()
+        with pytest.raises(LedgerError) as refused:
+            record_purchase(db, purchase(db, account_id), cancelled=cancelled)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert nested == [LedgerProblem.BUSY]
+    assert refused.value.problem is LedgerProblem.CANCELLED
+    assert len(calls) == 5 and time.monotonic() - started < 2  # still short tries after the refused one
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS and not db.waiting_for_lock
 
 
 def test_waiting_for_the_lock_succeeds_once_it_is_released(ledger):

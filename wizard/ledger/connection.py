@@ -253,8 +253,14 @@ def _begin_immediate(db: Ledger, cancelled) -> None:
     if cancelled is None:
         db.conn.execute("BEGIN IMMEDIATE")  # waits up to busy_timeout
         return
+    if getattr(db, "waiting_for_lock", False):
+        # Another write on this connection waits for the lock, and `cancelled` let the event loop run this one:
+        # a second wait here would end with the first one's busy_timeout reset and its window frozen.
+        raise LedgerError("Another write of this program is waiting for the ledger, so nothing was written.",
+                          LedgerProblem.BUSY)
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     db.conn.execute(f"PRAGMA busy_timeout = {WAIT_POLL_MS}")
+    db.waiting_for_lock = True
     try:
         while True:
             try:
@@ -267,6 +273,7 @@ def _begin_immediate(db: Ledger, cancelled) -> None:
                 raise LedgerError("Waiting for another desk was cancelled, so nothing was written.",
                                   LedgerProblem.CANCELLED)
     finally:
+        db.waiting_for_lock = False
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 

@@ -25,6 +25,8 @@ class Ledger:
         self.ledger_read_only = read_only
         self.ledger_watch = None  # identity.FileWatch, set by open_ledger
         self.ledger_id: str | None = None
+        # A write is waiting for another desk's lock (connection.write_transaction with `cancelled`).
+        self.waiting_for_lock = False
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None):
         return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)

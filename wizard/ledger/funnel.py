@@ -45,17 +45,26 @@ def record_step_left(db, *, session_id: str, step: str, direction: str, ms: int,
 
 def record_step_change(db, *, session_id: str, mode: str, desk: str, left: tuple[str, str, int] | None = None,
                        shown: str | None = None, cancelled=None) -> list[str]:
-    """A page change in one small transaction (one commit, not two, on every Next or Back): the step
-    `left` (step, "forward" or "back", ms on it), then the step `shown`; returns the events' uids."""
+    """A page change in one small transaction: the step `left` (step, "forward" or "back", ms on it), then
+    the step `shown`; returns the events' uids."""
+    return record_step_changes(db, changes=[(session_id, left, shown)], mode=mode, desk=desk, cancelled=cancelled)
+
+
+def record_step_changes(db, *, changes, mode: str, desk: str, cancelled=None) -> list[str]:
+    """Page changes in their order, in one small transaction (one commit for all of them): each a
+    (session id, step left as (step, "forward" or "back", ms) or None, step shown or None). The wizard
+    writes them after the new page is painted, usually one, a few when Next and Back came faster than that;
+    returns the events' uids."""
     events = []
-    if left is not None:
-        step, direction, ms = left
-        if direction not in DIRECTIONS:
-            raise InvalidPurchase(f"The step event: unknown direction {direction!r}; nothing was written.")
-        events.append((STEP_LEFT, {"session": session_id, "step": step, "mode": mode, "direction": direction,
-                                   "ms": ms}))
-    if shown is not None:
-        events.append((STEP_SHOWN, {"session": session_id, "step": shown, "mode": mode}))
+    for session_id, left, shown in changes:
+        if left is not None:
+            step, direction, ms = left
+            if direction not in DIRECTIONS:
+                raise InvalidPurchase(f"The step event: unknown direction {direction!r}; nothing was written.")
+            events.append((STEP_LEFT, {"session": session_id, "step": step, "mode": mode, "direction": direction,
+                                       "ms": ms}))
+        if shown is not None:
+            events.append((STEP_SHOWN, {"session": session_id, "step": shown, "mode": mode}))
     return _record(db, desk, events, cancelled)
 
 
