@@ -251,3 +251,36 @@ def test_the_shortcut_triggers(qtbot, window):
         qtbot.keyClick(window, Qt.Key.Key_Q, SHORTCUT)
     with qtbot.assertNotEmitted(corner.triggered, wait=100):
         qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
+# -- what a visit's confirmation says was bought --------------------------------
+
+COLLEAGUE = ["Jonas Kollege", "jonas@visitor.example"]
+BOUGHT = {  # (seats, people named) -> what the confirmation says, in each language
+    (3, 1): {"en": "Sales Hub Professional for 1 user, and 2 seats not yet assigned, monthly billing.",
+             "de": "Sales Hub Professional für 1 Benutzer und 2 noch nicht zugewiesene Lizenzen, monatliche Abrechnung."},
+    (3, 2): {"en": "Sales Hub Professional for 2 users, and 1 seat not yet assigned, monthly billing.",
+             "de": "Sales Hub Professional für 2 Benutzer und 1 noch nicht zugewiesene Lizenz, monatliche Abrechnung."},
+    (2, 2): {"en": "Sales Hub Professional for 2 users, monthly billing.",
+             "de": "Sales Hub Professional für 2 Benutzer, monatliche Abrechnung."},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize(("seats", "named"), list(BOUGHT))
+def test_the_confirmation_says_how_many_seats_were_bought_and_how_many_are_assigned(
+        qtbot, make_kiosk, ledger_path, language, seats, named):
+    from helpers import VISITOR, buy_as_visitor, ledger_rows, orders
+
+    window = make_kiosk(language=language)
+    wizard = window.start_visit()
+    wizard.setField("seats", seats)
+    buy_as_visitor(qtbot, wizard, users=[VISITOR, COLLEAGUE][:named], hub="sales", tier="professional",
+                   currency="EUR")
+    page = wizard.currentPage()
+    assert page.objectName() == "confirmationPage"
+    # What the ledger records: the seats bought, and the users licensed (the named ones).
+    (order,) = orders(ledger_path)
+    licensed = ledger_rows(ledger_path, "SELECT user_id FROM order_licenses WHERE order_id = ?", [order["id"]])
+    assert (order["seats"], len(licensed)) == (seats, named)
+    assert page.summary.text().startswith(BOUGHT[seats, named][language]), page.summary.text()

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QStyle, QStyleOptionButton, QWidget,
+)
 
 from helpers import events, fill_new_card, go_to_payment, type_into
 from wizard.core.kiosk_lock import ExitLock
@@ -62,6 +64,7 @@ def test_the_window_ignores_close(qtbot, make_kiosk):
     assert window.isVisible()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # an open drop-down, offscreen
 def test_kiosk_controls_are_touch_sized_with_a_larger_font(qtbot, make_kiosk):
     window = make_kiosk()
     wizard = window.start_visit()
@@ -72,6 +75,33 @@ def test_kiosk_controls_are_touch_sized_with_a_larger_font(qtbot, make_kiosk):
     payment = go_to_payment(wizard)
     edits = [e for e in payment.findChildren(QLineEdit) if e.isVisible()]
     assert edits and all(e.height() >= 48 for e in edits)
+    # The payment methods' rows ("New credit card") and the share check box: its box larger than Qt's,
+    # and a press anywhere on its 48 px (above or below the box and text too) ticks it.
+    methods = payment.method_list
+    rows = [methods.visualRect(methods.model().index(row, 0)) for row in range(methods.model().rowCount())]
+    assert rows and all(r.height() >= 48 for r in rows), rows
+    assert methods.height() >= sum(r.height() for r in rows)  # every row shown whole, no scrolling
+    boxes = [b for b in payment.findChildren(QCheckBox) if b.isVisible()]
+    assert payment.share in boxes
+    for box in boxes:
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        assert box.height() >= 48 and indicator.height() >= 24, (box.objectName(), box.height(), indicator)
+        for y in (1, box.height() - 2):  # the very top and bottom of the touch-high row
+            was = box.isChecked()
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(indicator.center().x(), y))
+            assert box.isChecked() != was, (box.objectName(), y)
+    # A drop-down's list (the company's country): every row TOUCH_HEIGHT high when it is open.
+    combos = [c for c in payment.findChildren(QComboBox) if c.isVisible()]
+    assert combos
+    for combo in combos:
+        combo.showPopup()
+        view = combo.view()
+        qtbot.waitUntil(view.isVisible)
+        heights = [view.visualRect(view.model().index(row, 0)).height() for row in range(combo.count())]
+        combo.hidePopup()
+        assert heights and min(heights) >= 48, (combo.objectName(), heights[:3])
 
 
 def test_the_countdown_appears_after_the_idle_timeout_and_continue_keeps_the_visit(qtbot, make_kiosk):

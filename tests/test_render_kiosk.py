@@ -47,3 +47,39 @@ def test_the_kiosk_renders_with_nothing_cut_off(qtbot, make_kiosk, tmp_path, lan
             if problems:
                 failures[name] = problems
     assert not failures, failures
+
+
+def payment_and_confirmation_shots(qtbot, window):
+    """The payment page (its "New credit card" row, the share check box) and the confirmation of 3 seats with
+    only the visitor named ("... for 1 user, and 2 seats not yet assigned ...")."""
+    from helpers import fill_new_card, fill_visitor_company, go_to_payment
+
+    wizard = window.start_visit()
+    page = to_seats(wizard)
+    wizard.setField("seats", 3)
+    settle()
+    type_into(qtbot, page.findChild(QLineEdit, "seatName1"), VISITOR[0])
+    payment = go_to_payment(wizard, hub="sales", tier="professional", users=[VISITOR])
+    fill_visitor_company(qtbot, payment)
+    fill_new_card(qtbot, payment, holder=VISITOR[0])
+    yield "payment"
+    buy_as_visitor(qtbot, wizard, hub="sales", tier="professional", currency="EUR")
+    assert wizard.currentPage().objectName() == "confirmationPage"
+    yield "confirmation_3_seats"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_kiosk_payment_and_a_partly_named_confirmation_render_with_nothing_cut_off(qtbot, make_kiosk, tmp_path,
+                                                                                       language):
+    out = Path(os.environ.get("RENDER_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    window = make_kiosk(language=language)
+    assert window.scale == 1.25
+    failures = {}
+    for name in payment_and_confirmation_shots(qtbot, window):
+        settle()
+        assert window.grab().save(str(out / f"kiosk_{name}_{language}_1280x800.png"))
+        problems = cut_off(window)
+        if problems:
+            failures[name] = problems
+    assert not failures, failures

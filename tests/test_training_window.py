@@ -280,7 +280,9 @@ def test_next_is_never_enabled_for_a_moment_on_a_new_page(qtbot, make_training):
         assert not next_button(wizard).isEnabled()
     finally:
         wizard.blockSignals(False)
-    assert not [t for t in window.findChildren(QTimer) if t.isActive()]  # no polling: signals bring the changes
+    # No polling: signals bring the changes (the funnel's one write after the next paint is no polling).
+    writes = wizard.step_tracker.findChildren(QTimer)
+    assert not [t for t in window.findChildren(QTimer) if t.isActive() and t not in writes]
 
 
 # -- the start: --training opens the start dialog; --exercise/--way/--trainee skip it ------------------------------
@@ -369,3 +371,70 @@ def make_quit():
     from wizard.ui.kit.translations import translations
 
     translations().switch("en")
+
+
+# -- Show me's caption: off its control, and off every other control where there is room ------------------------
+
+CONTROLS = ("QAbstractButton", "QAbstractItemView", "QAbstractSlider", "QAbstractSpinBox", "QComboBox", "QLineEdit",
+            "QPlainTextEdit", "QTabBar", "QTextEdit")
+
+
+def _rect_in(host, widget):
+    from PySide6.QtCore import QPoint, QRect
+
+    return QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
+
+
+def _other_controls(host, target, window):
+    """Every visible, enabled control in the caption's window except the outlined one (and what holds or makes it)."""
+    found = []
+    for widget in host.findChildren(QWidget):
+        if not any(widget.inherits(name) for name in CONTROLS) or not widget.isVisible() or not widget.isEnabled():
+            continue
+        if widget in (window.caption, window.outline) or widget is target:
+            continue
+        if target.isAncestorOf(widget) or widget.isAncestorOf(target):
+            continue
+        found.append((widget.objectName() or type(widget).__name__, _rect_in(host, widget)))
+    return found
+
+
+def _free_place_exists(size, area, box, controls) -> bool:
+    """Any place in `area` (searched on a 16 px grid) where a caption of `size` covers neither `box` nor a control."""
+    from PySide6.QtCore import QRect
+
+    blocked = [box] + [rect for _name, rect in controls]
+    for y in range(area.top(), area.bottom() - size.height() + 2, 16):
+        for x in range(area.left(), area.right() - size.width() + 2, 16):
+            spot = QRect(x, y, size.width(), size.height())
+            if not any(spot.intersects(rect) for rect in blocked):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("exercise", WIZARD_EXERCISES + SHELL_EXERCISES)
+def test_show_mes_caption_never_covers_its_control_nor_another_where_there_is_room(qtbot, make_training, exercise):
+    window = make_training(exercise, way="show")
+    window.show_timer.stop()
+    checked = 0
+    while not window.show_done:
+        step = window.exercise.steps[window.show_index]
+        window.show_step()
+        target = window._show_target(step.target)
+        if target is None or not window.outline.isVisible():
+            continue
+        host = window.caption.parentWidget()
+        shown = window.caption.geometry()
+        assert window.caption.isVisible()
+        # the outline follows its control when that grows after the step (a field change, a late layout)
+        assert window.outline.geometry() == _rect_in(host, target).adjusted(-5, -5, 5, 5), step.id
+        assert not shown.intersects(_rect_in(host, target)), (step.id, shown)
+        assert not shown.intersects(window.outline.geometry()), (step.id, shown)
+        area = window.stack.geometry() if host is window else host.rect()
+        assert area.contains(shown), (step.id, shown, area)  # inside the trainee's window: never over the coach
+        controls = _other_controls(host, target, window)
+        if _free_place_exists(shown.size(), area, window.outline.geometry(), controls):
+            covered = [name for name, rect in controls if shown.intersects(rect)]
+            assert not covered, (step.id, covered)
+        checked += 1
+    assert checked >= 2

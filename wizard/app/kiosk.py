@@ -21,7 +21,7 @@ from wizard.core.kiosk_config import KioskConfig
 from wizard.ui.kiosk.attract import AttractScreen
 from wizard.ui.kiosk.idle import IdleOverlay, IdleWatcher
 from wizard.ui.kiosk.pin_dialog import CornerHold, PinDialog
-from wizard.ui.kiosk.touch import TOUCH_HEIGHT
+from wizard.ui.kiosk.touch import TouchTargets, touch_rules
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +48,7 @@ def touch_style_sheet(app_style_sheet: str, scale: float, base_points: float) ->
         size = _FONT_SIZE.search(body)
         if size:
             rules.append(f"{selector.strip()} {{ font-size: {round(float(size.group(1)) * scale, 2):g}pt; }}")
-    controls = "QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton"
-    rules.append(f"{controls} {{ min-height: {TOUCH_HEIGHT}px; }}")
-    rules.append(f"QTabBar::tab {{ min-height: {TOUCH_HEIGHT}px; }}")
+    rules += touch_rules()
     return "\n".join(rules)
 
 
@@ -95,6 +93,7 @@ class KioskWindow(QWidget):
         font.setPointSizeF(base * self.scale)
         self.setFont(font)
         self.setStyleSheet(touch_style_sheet(QApplication.instance().styleSheet(), self.scale, base))
+        self.touch_targets = TouchTargets(self)  # a check box toggles on a press anywhere on its touch-high row
 
         self.stack = QStackedLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)

@@ -19,14 +19,14 @@ import json
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from wizard.core.grading import grade, step_done, wrong_fields
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.retranslating import Retranslating
-from wizard.ui.training import driver
+from wizard.ui.training import caption, driver
 from wizard.ui.training.coach_panel import CoachPanel
 from wizard.ui.training.result_view import ResultView
 from wizard.ui.training.words import Words
@@ -37,24 +37,64 @@ PRESS_TARGETS = ("replaceCardButton", "usersActionsButton")
 
 
 class Outline(QWidget):
-    """A frame drawn around the control a step is about (Show me, handouts); lets every click through."""
+    """A frame drawn around the control a step is about (Show me, handouts); lets every click through.
+
+    It follows its control: when the control (or a widget holding it) moves or changes size after the outline
+    was drawn (a page laying itself out, a field change growing a table), the frame moves along and `moved`
+    tells the caption to find its place again."""
+
+    moved = Signal()
 
     def __init__(self, parent) -> None:
         super().__init__(parent)
         self.setObjectName("showOutline")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._target: QWidget | None = None
+        self._watched: list[QWidget] = []
         self.hide()
 
     def around(self, target: QWidget | None) -> None:
+        self._watch(None)
         if target is None:
             self.hide()
             return
         if target.window() is not self.window() and target.window() is not self.parentWidget():
             self.setParent(target.window())  # a dialog of the window (Replace card…): outlined in it
-        top_left = target.mapTo(self.parentWidget(), QPoint(0, 0))
-        self.setGeometry(QRect(top_left, target.size()).adjusted(-5, -5, 5, 5))
+        self._fit(target)
+        self._watch(target)
         self.show()
         self.raise_()
+
+    def _fit(self, target: QWidget) -> None:
+        top_left = target.mapTo(self.parentWidget(), QPoint(0, 0))
+        self.setGeometry(QRect(top_left, target.size()).adjusted(-5, -5, 5, 5))
+
+    def _watch(self, target: QWidget | None) -> None:
+        """Listen to `target` and the widgets between it and the outline's parent (their moves move it too)."""
+        for widget in self._watched:
+            try:
+                widget.removeEventFilter(self)
+            except RuntimeError:  # already deleted (a page of a window that was closed)
+                pass
+        self._target, self._watched = target, []
+        widget = target
+        while widget is not None and widget is not self.parentWidget():
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            widget = widget.parentWidget()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self._target is not None
+                and self.isVisible()):
+            try:
+                before = self.geometry()
+                self._fit(self._target)
+            except RuntimeError:  # the control is gone
+                self._watch(None)
+                return False
+            if self.geometry() != before:
+                self.moved.emit()
+        return False
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -134,6 +174,8 @@ class TrainingWindow(Retranslating, QWidget):
         self.caption.setStyleSheet("background: #fff4e6; border: 2px solid #e8590c; border-radius: 6px; "
                                    "padding: 8px; color: #1a1a1a;")
         self.caption.hide()
+        self._caption_target, self._caption_due = None, False
+        self.outline.moved.connect(self._follow_outline)  # the caption keeps off its control when that moves
         self.resize(1320, 760)
 
         self.show_timer = QTimer(self)
@@ -170,10 +212,9 @@ class TrainingWindow(Retranslating, QWidget):
 
     def _watch_shell(self, shell) -> None:
         """The account window's changes (a section shown, the account written) bring the coach up to date."""
-        for section in getattr(shell, "sections", {}).values():
-            changed = getattr(section, "accountChanged", None)
-            if changed is not None:
-                changed.connect(self.follow_soon)
+        changed = getattr(shell, "accountChanged", None)  # any section's write, sections built later too
+        if changed is not None:
+            changed.connect(self.follow_soon)
         navigation = shell.findChild(QWidget, "shellNavigation")
         if navigation is not None and hasattr(navigation, "currentRowChanged"):
             navigation.currentRowChanged.connect(self.follow_soon)
@@ -469,6 +510,17 @@ class TrainingWindow(Retranslating, QWidget):
         if self.caption.parentWidget() is not host:
             self.caption.setParent(host)
         self.caption.setText(text)
+        self._caption_target = target
+        self._place_caption()
+        self.caption.show()
+        self.caption.raise_()
+
+    def _place_caption(self) -> None:
+        """Off the outline, over no other control where there is room; again whenever the outline follows its
+        control (the page laid out anew, a field change growing the users table)."""
+        host, target, text = self.caption.parentWidget(), self._caption_target, self.caption.text()
+        if host is None or not text:
+            return
         # A word-wrapped label's own size hint is narrow: as wide as its longest line, at most 320 pixels.
         metrics = self.caption.fontMetrics()
         margins = self.caption.contentsMargins()
@@ -480,24 +532,30 @@ class TrainingWindow(Retranslating, QWidget):
             area = self.stack.geometry()  # the trainee's window: left of the coach
         else:
             area = host.rect()
-        width, height = self.caption.width(), self.caption.height()
-        if target is not None and self.outline.isVisible():
-            box = self.outline.geometry()
-            if box.right() + 8 + width <= area.right():
-                x, y = box.right() + 8, box.top()
-            elif box.left() - 8 - width >= area.left():
-                x, y = box.left() - 8 - width, box.top()
-            elif box.bottom() + 8 + height <= area.bottom():
-                x, y = box.left(), box.bottom() + 8
-            else:
-                x, y = box.left(), box.top() - 8 - height
-        else:
-            x, y = area.left() + 20, area.top() + 60
-        x = max(area.left(), min(x, area.right() - width))
-        y = max(area.top(), min(y, area.bottom() - height))
-        self.caption.move(x, y)
-        self.caption.show()
-        self.caption.raise_()
+        box = self.outline.geometry() if target is not None and self.outline.isVisible() else None
+        controls = caption.control_rects(host, target, skip=(self.caption, self.outline))
+        texts = caption.text_rects(host, target, skip=(self.caption,))
+        point = caption.place(self.caption.size(), box, area, controls, texts)
+        if point is None:  # a control as large as the window: a wide caption in the strip left beside it
+            self.caption.setFixedWidth(max(width, area.width() - 2 * caption.GAP))
+            self.caption.setFixedHeight(self.caption.heightForWidth(self.caption.width()))
+            point = caption.place(self.caption.size(), box, area, controls, texts)
+            point = point or caption.below_clamped(self.caption.size(), box, area)
+        self.caption.move(point)
+
+    def _follow_outline(self) -> None:
+        """At once (never a moment over its control), and again once the page's layout has placed the rest
+        (the outline moves in the middle of a relayout, before the widgets below its control moved)."""
+        if self.caption.isVisible() and self.caption.parentWidget() is self.outline.parentWidget():
+            self._place_caption()
+            if not self._caption_due:
+                self._caption_due = True
+                QTimer.singleShot(0, self, self._place_caption_later)
+
+    def _place_caption_later(self) -> None:
+        self._caption_due = False
+        if self.caption.isVisible() and self.caption.parentWidget() is self.outline.parentWidget():
+            self._place_caption()
 
     def _end_show(self) -> None:
         self.show_timer.stop()

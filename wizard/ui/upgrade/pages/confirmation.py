@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wizard.core.order import Order
+from wizard.ui.components.order_summary import unassigned_seats_text
 from wizard.ui.kit.page import Page
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.receipt_pdf import ReceiptButtons
@@ -153,15 +154,28 @@ class ConfirmationPage(Page):
         self.qr.setAccessibleDescription(text)
         self.qr_caption.setText(self.tr("Photograph this code to keep your order details."))
 
+    def _what_was_bought(self, order: Order, language: str) -> str:
+        """ "Sales Hub Professional for 3 users"; with seats bought for nobody yet (a kiosk visitor names
+        only some) "... for 1 user, and 2 seats not yet assigned": the seats the ledger records, the users
+        it licenses, in the words of the order panel and the review."""
+        product = order.product_name(language)
+        if not order.tier.seat_based:
+            return product
+        named = len(order.licensed_names(self.session.users))
+        unassigned = order.seats - named
+        if unassigned <= 0:
+            return fill(self.tr("%1 for %n user(s)", "", order.seats), product)
+        if named:
+            return unassigned_seats_text(fill(self.tr("%1 for %n user(s)", "", named), product), unassigned)
+        return f"{product}, {unassigned_seats_text('', unassigned)}"
+
     def _render(self) -> None:
         from wizard.core.money import format_date, format_money
 
         order, language = self.order, self.language
         quote = order.quote
         self.number.setText(fill(self.tr("Order number: %1"), self.order_number))
-        product = order.product_name(language)
-        if order.tier.seat_based:
-            product = fill(self.tr("%1 for %n user(s)", "", order.seats), product)
+        product = self._what_was_bought(order, language)
         # Mid-sentence, so not the option's capitalised name.
         interval = self.tr("monthly billing") if quote.interval == "monthly" else self.tr("annual invoice")
         self.summary.setText(
