@@ -41,7 +41,7 @@
 <context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell/window.py" line="+305"/>
+        <location filename="../wizard/ui/shell/window.py" line="+359"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+94"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+95"/>
         <source>Thank you for your purchase</source>
         <translation>Vielen Dank für Ihren Kauf</translation>
     </message>
@@ -595,12 +595,13 @@
         <translation>Fotografieren Sie diesen Code, um Ihre Bestelldaten mitzunehmen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-10"/>
+        <location line="+2"/>
         <source>%1 for %n user(s)</source>
         <translation>
             <numerusform>%1 für %n Benutzer</numerusform>
@@ -608,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>monthly billing</source>
         <translation>monatliche Abrechnung</translation>
     </message>
@@ -2628,7 +2629,7 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../wizard/ui/training/window.py" line="+281"/>
+        <location filename="../wizard/ui/training/window.py" line="+322"/>
         <source>You chose %1; this exercise asks for %2.</source>
         <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
     </message>
@@ -2648,7 +2649,7 @@
         <translation>Um die Aufgabe abzuschließen, würden Sie jetzt auf das umrandete Element klicken.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+94"/>
         <source>Training: %1</source>
         <translation>Schulung: %1</translation>
     </message>
@@ -2681,7 +2682,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/upgrade/wizard.py" line="+234"/>
+        <location filename="../wizard/ui/upgrade/wizard.py" line="+245"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>

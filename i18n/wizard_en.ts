@@ -4,7 +4,8 @@
 <context>
     <name>ConfirmationPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+164"/>
+        <location filename="../wizard/ui/upgrade/pages/confirmation.py" line="+167"/>
+        <location line="+2"/>
         <source>%1 for %n user(s)</source>
         <translation>
             <numerusform>%1 for %n user</numerusform>
