@@ -156,3 +156,24 @@ def test_set_field_after_the_page_was_filled_for_another_hub_is_kept(qtbot, make
     assert page.objectName() == "licensesPage"
     assert wizard.field("licensed_users") == ids
     assert page.count.text().startswith("3 user")
+
+
+def test_back_and_forth_keeps_the_filter_and_a_reread_account_is_shown(qtbot, make_wizard):
+    wizard = make_wizard()
+    page = open_licenses(qtbot, wizard, "sales", "professional")
+    typed = wizard.session.users[1].email.split("@")[0]  # ASCII: QTest types no other characters
+    qtbot.keyClicks(page.filter, typed)
+    shown = page.proxy.rowCount()
+    assert 0 < shown < page.model.rowCount()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    click_next(qtbot, wizard)
+    # The same users and hub: the table as it was, filtered and ticked alike.
+    assert page.filter.text() == typed
+    assert page.proxy.rowCount() == shown
+    # The account read again (another desk may have changed it): filled anew from what was read.
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    wizard.session.reload()
+    wizard.session.users = wizard.session.users[:-1]
+    click_next(qtbot, wizard)
+    assert page.model.rowCount() == len(wizard.session.users)
+    assert [u.id for u in page.model.users] == [u.id for u in wizard.session.users]

@@ -178,3 +178,24 @@ def test_saved_card_can_be_chosen_again_after_back(qtbot, make_wizard):
     choose_method(qtbot, payment, saved)
     click(qtbot, next_button(wizard))
     assert review.values["payment"].text() == "Visa \u2022\u2022\u2022\u2022 4242"
+
+
+def test_back_and_next_again_shows_the_changed_order(qtbot, make_wizard):
+    wizard = make_wizard()
+    users = [u.id for u in wizard.session.users[:3]]
+    review = to_review(qtbot, wizard, hub="sales", tier="professional", currency="EUR", interval="monthly",
+                       users=users)
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    shown = {name: label.text() for name, label in review.values.items()}
+    click(qtbot, back)
+    click(qtbot, next_button(wizard))  # nothing changed: the same order, the same texts
+    assert wizard.currentPage() is review
+    assert {name: label.text() for name, label in review.values.items()} == shown
+    while wizard.currentId() != PageId.BILLING:
+        click(qtbot, back)
+    wizard.setField("interval", "annual")
+    while wizard.currentId() != PageId.REVIEW:
+        click(qtbot, next_button(wizard))
+    assert review.order.quote.interval == "annual"
+    assert review.values["interval"].text() == "Annual invoice"
+    assert review.values["subtotal"].text() != shown["subtotal"]

@@ -33,6 +33,9 @@ from wizard.ui.kit.retranslating import Retranslating
 from wizard.ui.kit.widgets import set_texts
 
 NAME, EMAIL, ROLE, SEAT = range(4)
+# The roles UsersModel.data() answers (looked up once: data() runs for every cell and role painted).
+_DISPLAY, _CHECK_STATE, _TOOLTIP = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole,
+                                    Qt.ItemDataRole.ToolTipRole)
 
 
 class UsersModel(QAbstractTableModel):
@@ -130,7 +133,8 @@ class UsersModel(QAbstractTableModel):
         return (self.tr("Name"), self.tr("Email"), self.tr("Role"), seats)[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A view asks each cell it paints for eight roles or so; those answered with None go first.
+        if role != _DISPLAY and role != _CHECK_STATE and role != _TOOLTIP or not index.isValid():
             return None
         user = self.users[index.row()]
         column = index.column()

@@ -8,6 +8,8 @@ the session and refresh every section. An ordinary user sees the same, read-only
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -30,9 +32,11 @@ from wizard.ui.kit.problems import ledger_problem_text, payment_method_problem_t
 from wizard.ui.kit.retranslating import Retranslating
 from wizard.ui.kit.widgets import error_label, show_error
 from wizard.ui.shell.billing_models import ID_ROLE, SORT_ROLE, CardsModel, OrdersModel
-from wizard.ui.shell.card_dialog import CardDialog
-from wizard.ui.shell.order_details import OrderDetails
 from wizard.ui.shell.subscriptions_box import SubscriptionsBox
+
+if TYPE_CHECKING:  # imported when first opened: the card form and the receipt's PDF are not needed to show the section
+    from wizard.ui.shell.card_dialog import CardDialog
+    from wizard.ui.shell.order_details import OrderDetails
 
 CARD_ROWS_SHOWN = 4  # the cards' table is this tall; more cards scroll
 ORDERS_SHOWN = 500  # the newest orders listed; a kiosk ledger can hold 100,000 (ledger.order_history)
@@ -331,6 +335,7 @@ class BillingSection(Retranslating, QWidget):
     def _open_card_dialog(self, replacing: PaymentMethod | None) -> CardDialog | None:
         from wizard import ledger
         from wizard.core.cards import mask
+        from wizard.ui.shell.card_dialog import CardDialog
 
         if not self._is_admin():
             return None
@@ -388,6 +393,8 @@ class BillingSection(Retranslating, QWidget):
 
     def open_order(self) -> OrderDetails | None:
         """The details of the chosen order, in a window of their own."""
+        from wizard.ui.shell.order_details import OrderDetails
+
         index = self.orders_view.currentIndex()
         if not index.isValid():
             return None

@@ -31,6 +31,7 @@ class LicensesPage(Page):
         self.setObjectName("licensesPage")
         self.visitor = session.mode.account_per_visit  # seats and names instead of the account's users
         self._pending: list[str] | None = None  # set through setField before the page was filled
+        self._loaded_from: list | None = None  # the session's list of users the table was filled from
         self.table = UsersTable(self)
         # The table's parts, as the tests and the page reach them.
         self.model, self.proxy, self.view = self.table.model, self.table.proxy, self.table.view
@@ -123,6 +124,12 @@ class LicensesPage(Page):
             self._initialize_seats()
             return
         hub = self.wizard().field("hub")
+        if self._pending is None and hub == self.model.hub and self.model.users \
+                and self._loaded_from is self.session.users:
+            # Back and forth over the same users and hub: the table shows them already, toggles, filter and
+            # scroll position as they were (a reload of the model would cost a refill and a full repaint).
+            self._update_texts()
+            return
         if self._pending is not None:
             checked = self._pending
         elif hub == self.model.hub and self.model.users:
@@ -131,6 +138,7 @@ class LicensesPage(Page):
             checked = [u.id for u in self.session.users if u.holds_seat_in(hub)]
         self._pending = None
         self.table.load(self.session.users, hub, checked)
+        self._loaded_from = self.session.users
         self._update_texts()
 
     def _initialize_seats(self) -> None:
@@ -149,6 +157,7 @@ class LicensesPage(Page):
 
     def forget(self) -> None:
         self._pending = None
+        self._loaded_from = None
         self.model.load([], "", [])
         if self.seat_rows is not None:
             self.seats_spin.setValue(self.seats_spin.minimum())

@@ -95,10 +95,14 @@ class ReviewPage(Page):
     # -- the order ---------------------------------------------------------
 
     def initializePage(self) -> None:
-        self.order = self.wizard().order()
-        self.user_names = list(self.order.licensed_names(self.session.users))
-        self.problem = None
-        self.retranslate()
+        order = self.wizard().order()
+        names = list(order.licensed_names(self.session.users))
+        # The same order as shown (Back and Next again without a change): its texts are current already (a
+        # language switch re-renders them through retranslate), so nothing is set again.
+        unchanged = self.problem is None and order == self.order and names == self.user_names
+        self.order, self.user_names, self.problem = order, names, None
+        if not unchanged:
+            self.retranslate()
         self.completeChanged.emit()  # a new order may be payable or not
 
     def _render(self) -> None:
