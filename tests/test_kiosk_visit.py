@@ -243,3 +243,158 @@ def test_more_licensed_users_than_seats_is_refused(tmp_path):
     with pytest.raises(InvalidPurchase, match="at least the number of licensed users"):
         record_visitor_purchase(db, account, purchase)
     db.close()
+
+
+# -- the next visit's wizard, prepared ahead -----------------------------------
+
+FUNNEL_KINDS = ("step_shown", "step_left", "session_abandoned")
+
+
+def _funnel_rows(ledger_path):
+    return [row for kind in FUNNEL_KINDS for row in events(ledger_path, kind)]
+
+
+def _ready_desk(qtbot, make_kiosk, **kwargs):
+    """A kiosk as the start leaves it: the ledger opened, then refresh() (the desk is ready)."""
+    from wizard.app.navigator import read_account
+
+    window = make_kiosk(**kwargs)
+    read_account(window.session)
+    window.refresh()
+    return window
+
+
+def _wait_prepared(qtbot, window):
+    """Until the next visit's wizard is prepared with every page (input handled in between)."""
+    qtbot.waitUntil(lambda: window.prepared is not None and window.prepared.order_panel is not None
+                    and window._prepare_step is None, timeout=5000)
+    return window.prepared
+
+
+def test_a_touch_shows_the_wizard_prepared_before_it_and_a_new_one_for_each_visit(qtbot, make_kiosk):
+    import shiboken6
+
+    window = _ready_desk(qtbot, make_kiosk)
+    prepared = _wait_prepared(qtbot, window)
+    assert not prepared.isVisible() and window.stack.indexOf(prepared) == -1  # hidden, not in the stack
+    assert prepared.currentId() == -1  # never shown: no page set yet
+    first = window.start_visit()
+    assert first is prepared and window.wizard is first and window.prepared is None
+    assert first.isVisible() and first.currentId() == PageId.PRODUCT and first.field("currency") == "EUR"
+    qtbot.wait(50)
+    assert window.prepared is None  # nothing is prepared while a visit runs
+    window.end_visit()
+    second_prepared = _wait_prepared(qtbot, window)
+    assert not shiboken6.isValid(first)  # the previous visit's wizard is deleted, never shown again
+    second = window.start_visit()
+    assert second is second_prepared and second.currentId() == PageId.PRODUCT
+    assert second.visitedIds() == [PageId.PRODUCT]
+
+
+def test_a_prepared_wizard_records_nothing_in_the_funnel_until_it_is_shown(qtbot, make_kiosk, ledger_path):
+    from wizard.ui.kit.step_tracker import WRITE_LATEST_MS
+
+    window = _ready_desk(qtbot, make_kiosk)
+    prepared = _wait_prepared(qtbot, window)
+    qtbot.wait(WRITE_LATEST_MS * 2)
+    assert _funnel_rows(ledger_path) == []
+    assert not prepared.session.connected  # no ledger connection held for a visit nobody started
+    visit = window.start_visit()
+    qtbot.waitUntil(lambda: len(events(ledger_path, "step_shown")) == 1, timeout=3000)
+    window.end_visit()
+    _wait_prepared(qtbot, window)
+    qtbot.wait(WRITE_LATEST_MS * 2)
+    (shown,) = events(ledger_path, "step_shown")
+    (abandoned,) = events(ledger_path, "session_abandoned")
+    assert shown["detail"]["session"] == abandoned["detail"]["session"]  # the visit's own, nothing more
+    assert not shiboken6_valid(visit)
+    window.leave()  # the prepared wizard is deleted unseen: no abandon for it either
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete
+    assert len(_funnel_rows(ledger_path)) == 2
+
+
+def shiboken6_valid(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
+
+def test_a_touch_before_the_preparation_finished_still_starts_a_visit(qtbot, make_kiosk):
+    window = _ready_desk(qtbot, make_kiosk)
+    at_once = window.start_visit()  # nothing prepared yet: built at once, as without preparation
+    assert at_once.isVisible() and at_once.currentId() == PageId.PRODUCT
+    assert at_once.page(PageId.CURRENCY) is not None and at_once.field("currency") == "EUR"
+    window.end_visit()
+    # A touch while the preparation is under way: the wizard built so far, completed for the visit.
+    for _ in range(1000):
+        QApplication.processEvents()
+        if window.prepared is not None:
+            break
+    half = window.prepared
+    assert half is not None and half is not at_once
+    touched = window.start_visit()
+    assert touched is half and touched.page(PageId.CURRENCY) is not None and touched.field("currency") == "EUR"
+    assert touched.currentId() == PageId.PRODUCT and touched.order_panel is not None
+    qtbot.wait(50)
+    assert window.prepared is None and window.wizard is touched  # the rest of the preparation was stopped
+
+
+def test_the_prepared_wizard_is_in_the_desks_language(qtbot, make_kiosk, fresh_translations):
+    from PySide6.QtWidgets import QWizard
+
+    from wizard.ui.kit.translations import translations
+
+    window = _ready_desk(qtbot, make_kiosk, language="de")
+    first = window.start_visit()
+    click(qtbot, first.language_button)  # the visitor switches to English
+    assert translations().language == "en" and first.session.language == "en"
+    window.end_visit()
+    prepared = _wait_prepared(qtbot, window)
+    assert prepared.session.language == "de"
+    assert prepared.buttonText(QWizard.WizardButton.NextButton) == "&Weiter >"
+    second = window.start_visit()
+    assert second is prepared and second.session.language == "de"
+    window.end_visit()
+    # The desk's language changed while a wizard was prepared: that one is not shown, a new one is.
+    stale = _wait_prepared(qtbot, window)
+    window.desk_language = "en"
+    third = window.start_visit()
+    assert third is not stale and third.session.language == "en"
+    assert third.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete
+    assert not shiboken6_valid(stale)
+
+
+def test_closing_the_window_leaves_no_prepared_wizard(qtbot, make_kiosk):
+    window = _ready_desk(qtbot, make_kiosk)
+    prepared = _wait_prepared(qtbot, window)
+    session = prepared.session
+    window.close()  # without the PIN: ignored, the prepared wizard stays
+    assert window.prepared is prepared
+    window.leave()  # the right PIN
+    assert window.prepared is None
+    QApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete
+    assert not shiboken6_valid(prepared) and not session.connected
+    qtbot.wait(50)
+    assert window.prepared is None  # and none is prepared again
+
+
+def test_the_remaining_pages_are_built_a_page_per_step_and_any_mix_completes(qtbot, make_kiosk):
+    """The kiosk prepares a visit's pages one per event-loop step; a touch in between completes them."""
+    from wizard.ui.upgrade.wizard import REMAINING_PAGES, UpgradeWizard
+
+    window = make_kiosk()
+    wizard = UpgradeWizard(window.session, all_pages=False)
+    qtbot.addWidget(wizard)
+    steps = wizard.remaining_page_steps()
+    assert len(steps) == len(REMAINING_PAGES) + 1
+    for step in steps[:3]:
+        step()
+    built = [page_id for page_id in REMAINING_PAGES if wizard.page(page_id) is not None]
+    assert built == list(REMAINING_PAGES[:3]) and wizard.order_panel is None
+    wizard.add_remaining_pages()  # the touch
+    assert all(wizard.page(page_id) is not None for page_id in REMAINING_PAGES) and wizard.order_panel is not None
+    pages, panel = len(wizard.pageIds()), wizard.order_panel
+    for step in steps[3:]:  # the preparation's later steps, had they still run: nothing twice
+        step()
+    assert len(wizard.pageIds()) == pages and wizard.order_panel is panel

@@ -6,14 +6,21 @@ ends, so nothing typed (no widget, no undo history) reaches the next visitor;
 the clipboard is emptied too. A visit ends on Cancel or Finish, and when the
 idle countdown runs out (then an `idle_reset` event is written). The window
 cannot be closed except after the exit PIN (ui.kiosk.pin_dialog).
+
+So that a touch shows the wizard at once, the next visit's wizard is prepared
+ahead, hidden, in event-loop steps (input is handled between them): once the
+desk is ready (`refresh()`), and again after each visit has ended, never while
+a visit runs. A prepared wizard no visitor has seen yet records nothing (its
+first page is set when it is shown).
 """
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
@@ -28,6 +35,16 @@ log = logging.getLogger(__name__)
 # Why a visit ended (visitEnded); the first three are written as the idle_reset event's reason.
 IDLE, AFTER_PURCHASE, AFTER_LEAD = "idle", "after_purchase", "after_lead"
 FINISHED, CANCELLED, LEFT = "finished", "cancelled", "left"
+
+# What a visit's wizard imports (~70 ms the first time), a group per event-loop step ahead of the first touch.
+VISIT_MODULES = (
+    ("wizard.ui.upgrade.wizard", "wizard.ui.upgrade.pages.product", "wizard.ui.kit.step_tracker",
+     "wizard.ledger.funnel"),
+    ("wizard.ui.upgrade.pages.currency", "wizard.ui.upgrade.pages.billing", "wizard.ui.upgrade.pages.licenses"),
+    ("wizard.ui.upgrade.pages.payment", "wizard.ui.upgrade.pages.review"),
+    ("wizard.ui.upgrade.pages.confirmation", "wizard.ui.upgrade.pages.contact_sales",
+     "wizard.ui.components.order_panel"),
+)
 
 _FONT_SIZE = re.compile(r"font-size\s*:\s*([0-9.]+)pt")
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -86,6 +103,10 @@ class KioskWindow(QWidget):
         self._end_reason = IDLE  # what the idle countdown's end means on the current page
         self.wizard = None
         self.pin_dialog = None
+        # The next visit's wizard, built ahead (hidden, never shown) on a session of its own; see prepare_visit().
+        self.prepared = None
+        self._prepare_step = None  # the next step of the preparation under way, None when none is
+        self._closed = False
 
         # Before any child is built: they inherit the larger font and the touch sizes.
         base = QApplication.font().pointSizeF()
@@ -115,27 +136,26 @@ class KioskWindow(QWidget):
     # -- a visit ------------------------------------------------------------------
 
     def start_visit(self):
-        """A new visit on a new wizard (built from scratch), in the desk's language; returns the wizard."""
+        """A new visit on a new wizard (built from scratch), in the desk's language; returns the wizard.
+
+        The wizard prepared ahead is taken when there is one (and completed if its preparation is under way);
+        otherwise one is built at once.
+        """
         if self.wizard is not None:
             return self.wizard
         from wizard.ui.kit.translations import translations
-        from wizard.ui.session import Session
-        from wizard.ui.upgrade.wizard import UpgradeWizard
 
         if translations().language != self.desk_language:
             translations().switch(self.desk_language)
-        desk = self.session
-        self._visit_session = Session(
-            ledger_path=desk.ledger_path, catalog=desk.catalog, language=translations().language,
-            mode=desk.mode, desk=desk.desk,
-        )
-        wizard = UpgradeWizard(self._visit_session)
-        wizard.refresh()
-        if wizard.field("currency") != self.currency:
-            wizard.setField("currency", self.currency)
+        wizard = self._take_prepared()
+        if wizard is None:
+            wizard = self._build_wizard()
+        wizard.refresh()  # its remaining pages, when the touch came before they were built
+        self._set_currency(wizard)
         wizard.currentIdChanged.connect(self._page_changed)
         wizard.finished.connect(lambda result: self.end_visit(FINISHED if result else CANCELLED))
         self.wizard = wizard
+        self._visit_session = wizard.session
         self.stack.addWidget(wizard)  # a child now, no longer a window of its own
         self.stack.setCurrentWidget(wizard)
         self._end_reason = IDLE
@@ -143,6 +163,103 @@ class KioskWindow(QWidget):
         wizard.setFocus(Qt.FocusReason.OtherFocusReason)
         self.visitStarted.emit(wizard)
         return wizard
+
+    def _build_wizard(self, *, all_pages: bool = True):
+        """A new UpgradeWizard on a new visit session in the current language, hidden, not in the stack."""
+        from wizard.ui.kit.translations import translations
+        from wizard.ui.session import Session
+        from wizard.ui.upgrade.wizard import UpgradeWizard
+
+        desk = self.session
+        session = Session(
+            ledger_path=desk.ledger_path, catalog=desk.catalog, language=translations().language,
+            mode=desk.mode, desk=desk.desk,
+        )
+        wizard = UpgradeWizard(session, all_pages=all_pages)
+        wizard.setParent(self)  # deleted with the window at the latest; a child, so styled as the visit shows it
+        wizard.hide()  # explicitly: shown only by start_visit() (a QWizard sets its first page when shown)
+        return wizard
+
+    def _set_currency(self, wizard) -> None:
+        if wizard.field("currency") != self.currency:
+            wizard.setField("currency", self.currency)
+
+    # -- the next visit, prepared ahead ------------------------------------------
+
+    def prepare_visit(self) -> None:
+        """Prepare the next visit's wizard in event-loop steps: import what a visit needs, build, fill.
+
+        One at a time: nothing happens while a visit runs, a wizard is prepared or being prepared, or after
+        the window closed. Each step is a zero timer, so input that arrived meanwhile is handled first.
+        """
+        if self._closed or self.wizard is not None or self.prepared is not None or self._prepare_step is not None:
+            return
+        self._next_prepare_step(self._preparation())
+
+    def _preparation(self):
+        """The preparation's steps, each short: imports, the wizard, its pages one by one, the currency, polish."""
+        for group in VISIT_MODULES:
+            yield lambda group=group: [importlib.import_module(name) for name in group]
+        yield self._prepare_build
+        wizard = self.prepared
+        if wizard is None:
+            return
+        yield from wizard.remaining_page_steps()  # a page each (all at once: 110-200 ms without input)
+        yield lambda: self._set_currency(wizard)
+        yield self._prepare_polish
+
+    def _next_prepare_step(self, steps) -> None:
+        step = next(steps, None)
+        if step is None:
+            self._prepare_step = None
+            return
+
+        def run() -> None:
+            if self._prepare_step is not run:  # taken by a touch, or cancelled
+                return
+            try:
+                step()
+            except Exception:
+                self.discard_prepared()  # a touch builds the visit's wizard at once, as without preparation
+                raise
+            self._next_prepare_step(steps)
+
+        self._prepare_step = run
+        QTimer.singleShot(0, self, run)
+
+    def _prepare_build(self) -> None:
+        self.prepared = self._build_wizard(all_pages=False)
+
+    def _prepare_polish(self) -> None:
+        if self.prepared is not None:
+            self.prepared.ensurePolished()  # itself and its pages, with the window's touch style sheet
+
+    def _take_prepared(self):
+        """The prepared wizard when it is in the language shown now (the preparation stops); else None."""
+        from wizard.ui.kit.translations import translations
+
+        self._prepare_step = None
+        wizard, self.prepared = self.prepared, None
+        if wizard is None:
+            return None
+        if wizard.session.language != translations().language:
+            self._discard(wizard)  # prepared before the desk's language changed
+            return None
+        return wizard
+
+    def discard_prepared(self) -> None:
+        """Stop a preparation under way and delete the prepared wizard, if any."""
+        self._prepare_step = None
+        wizard, self.prepared = self.prepared, None
+        if wizard is not None:
+            self._discard(wizard)
+
+    @staticmethod
+    def _discard(wizard) -> None:
+        session = wizard.session
+        wizard.setParent(None)
+        wizard.deleteLater()
+        session.close()
 
     def _page_changed(self, page_id: int) -> None:
         from wizard.ui.upgrade.fields import PageId
@@ -177,6 +294,9 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(self.attract)
         self.attract.setFocus(Qt.FocusReason.OtherFocusReason)
         self.visitEnded.emit(reason)
+        if reason != LEFT:
+            # In a step of its own, built after this visit's wizard is gone: never one a visitor has seen.
+            QTimer.singleShot(0, self, self.prepare_visit)
 
     def _record_idle_reset(self, reason: str) -> None:
         from wizard.ledger import LedgerError, record_idle_reset
@@ -197,7 +317,9 @@ class KioskWindow(QWidget):
             clipboard.clear(QClipboard.Mode.Selection)
 
     def refresh(self) -> None:
-        """Called by the start once the ledger has been read: the attract screen needs nothing from it."""
+        """Called by the start once the ledger has been read (the attract screen needs nothing from it):
+        the desk is ready, the first visit's wizard is prepared from here on."""
+        self.prepare_visit()
 
     # -- leaving ------------------------------------------------------------------
 
@@ -231,6 +353,8 @@ class KioskWindow(QWidget):
         # The window manager, Alt+F4: nothing happens without the PIN.
         if self._may_close:
             event.accept()
+            self._closed = True
+            self.discard_prepared()
         else:
             event.ignore()
 

@@ -1,6 +1,7 @@
 """The upgrade wizard: assembles the pages, branches between them, commits the purchase once."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -20,6 +21,22 @@ if TYPE_CHECKING:  # the order module is loaded after the first paint
 # page (nothing priced yet), not contact sales (no price), not the confirmation (it says what was charged;
 # a panel still saying "Due today" there would be wrong).
 PANEL_PAGES = frozenset({PageId.CURRENCY, PageId.BILLING, PageId.LICENSES, PageId.PAYMENT, PageId.REVIEW})
+
+
+REMAINING_PAGES = (PageId.CURRENCY, PageId.BILLING, PageId.LICENSES, PageId.PAYMENT, PageId.REVIEW,
+                   PageId.CONFIRMATION, PageId.CONTACT_SALES, PageId.LEAD_SENT)  # after the product page
+
+
+def _page_class(page_id: PageId):
+    """The page class of `page_id` after the product page, imported when first needed (after the first paint)."""
+    from wizard.ui.upgrade.pages import billing, confirmation, contact_sales, currency, licenses, payment, review
+
+    return {
+        PageId.CURRENCY: currency.CurrencyPage, PageId.BILLING: billing.BillingPage,
+        PageId.LICENSES: licenses.LicensesPage, PageId.PAYMENT: payment.PaymentPage,
+        PageId.REVIEW: review.ReviewPage, PageId.CONFIRMATION: confirmation.ConfirmationPage,
+        PageId.CONTACT_SALES: contact_sales.ContactSalesPage, PageId.LEAD_SENT: contact_sales.LeadSentPage,
+    }[page_id]
 
 
 class UpgradeWizard(QWizard):
@@ -75,27 +92,24 @@ class UpgradeWizard(QWizard):
             self.step_tracker = StepTracker(self, session, {page_id: page_id.name.lower() for page_id in PageId})
 
     def add_remaining_pages(self) -> None:
-        if self.page(PageId.CURRENCY) is not None:
-            return
-        from wizard.ui.upgrade.pages.billing import BillingPage
-        from wizard.ui.upgrade.pages.confirmation import ConfirmationPage
-        from wizard.ui.upgrade.pages.contact_sales import ContactSalesPage, LeadSentPage
-        from wizard.ui.upgrade.pages.currency import CurrencyPage
-        from wizard.ui.upgrade.pages.licenses import LicensesPage
-        from wizard.ui.upgrade.pages.payment import PaymentPage
-        from wizard.ui.upgrade.pages.review import ReviewPage
+        for step in self.remaining_page_steps():
+            step()
 
-        for page_id, page_class in (
-            (PageId.CURRENCY, CurrencyPage),
-            (PageId.BILLING, BillingPage),
-            (PageId.LICENSES, LicensesPage),
-            (PageId.PAYMENT, PaymentPage),
-            (PageId.REVIEW, ReviewPage),
-            (PageId.CONFIRMATION, ConfirmationPage),
-            (PageId.CONTACT_SALES, ContactSalesPage),
-            (PageId.LEAD_SENT, LeadSentPage),
-        ):
-            self.setPage(page_id, page_class(self.session))
+    def remaining_page_steps(self) -> list:
+        """`add_remaining_pages()` as steps of a page each, then the wiring: the kiosk prepares a visit's
+        wizard between events with them (all eight at once block input for over 100 ms). Each step does
+        nothing when its part is there already, so any mix of steps and add_remaining_pages() completes."""
+        return [partial(self._add_page, page_id) for page_id in REMAINING_PAGES] + [self._connect_remaining_pages]
+
+    def _add_page(self, page_id: PageId) -> None:
+        if self.page(page_id) is None:
+            self.setPage(page_id, _page_class(page_id)(self.session))
+
+    def _connect_remaining_pages(self) -> None:
+        if self.order_panel is not None:
+            return
+        for page_id in REMAINING_PAGES:
+            self._add_page(page_id)
         # Prices on the first page follow the currency chosen on the second.
         product = self.page(PageId.PRODUCT)
         self.page(PageId.CURRENCY).combo.valueChanged.connect(product.show_prices)
