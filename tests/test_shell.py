@@ -1,6 +1,12 @@
 """The account window: its contract, the wizard from Products & Add-ons, the ordinary user, the menu, the language."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -403,3 +409,37 @@ def test_a_write_in_a_section_built_later_is_announced_by_the_window(qtbot, fres
     users = shell.open_section("users")
     users.accountChanged.emit()
     assert changed == [True]
+
+
+# -- the first paint -----------------------------------------------------------
+
+FIRST_PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from wizard.app.navigator import Navigator
+from wizard.app.startup import after_first_paint, build_session
+session = build_session(sys.argv[1], language=sys.argv[2], mode=sys.argv[3])
+window = Navigator(session).show_first_window()
+after_first_paint(window, app.quit)  # as main.py starts, up to the window's first paint
+app.exec()
+import PySide6.QtCore as QtCore
+qt_loaded = "Qt" in vars(QtCore)  # what follows loads it
+button = window.account_button
+print(json.dumps({"window": window.objectName(), "qt_loaded": qt_loaded,
+                  "button_style": button.toolButtonStyle().name, "menu": button.menu().objectName()}))
+"""
+
+
+@pytest.mark.parametrize("mode, language", [("standard", "en"), ("demo", "de")])
+def test_the_first_paint_of_the_account_window_names_nothing_of_the_qt_namespace(tmp_path, mode, language):
+    """The first use of PySide6.QtCore.Qt makes all its ~94 Python enums (~17 ms): the window's sections,
+    built after the paint, pay for them. Each process is new, as at a start (this one has Qt loaded)."""
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UPGRADE_WIZARD_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(tmp_path / "ledger.sqlite3"), language, mode],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown == {"window": "accountShell", "qt_loaded": False, "button_style": "ToolButtonTextOnly",
+                     "menu": "accountMenu"}

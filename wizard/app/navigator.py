@@ -10,7 +10,6 @@ decided.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from wizard.core.modes import FirstWindow
@@ -71,7 +70,7 @@ class Navigator:
     def account_window(self, *, presenter: bool = True):
         """The account window (only Home is built; `refresh()` adds the rest once the account is read).
 
-        `presenter=False`: the mode's presenter controls wait for `after_first_paint()`.
+        `presenter=False`: the mode's presenter controls wait for `after_ready()`.
         """
         from wizard.ui.shell.window import AccountShell
 
@@ -87,13 +86,16 @@ class Navigator:
 
             self.presenter = attach_presenter(shell, show_me=self.show_me)
 
-    def after_first_paint(self) -> None:
-        """What the first window left for after its first paint (the presenter's controls)."""
+    def after_ready(self) -> None:
+        """What the first window leaves for after it is ready (the presenter's dock, hidden until F9, its keys
+        and badge: ~35-40 ms that a first click need not wait for)."""
         if self.session.mode.first_window is FirstWindow.ACCOUNT:
             self._attach_presenter(self.window)
 
     def show_me(self, exercise_id: str, language: str):
         """The presenter's Show me: the exercise plays itself in a training window of its own (nothing is bought)."""
+        from PySide6.QtCore import Qt  # not at the top: Qt's ~94 enums would be made before the first paint
+
         from wizard.app.training_window import training_window
         from wizard.core.exercises import load_exercises
         from wizard.core.modes import TRAINING
@@ -121,6 +123,8 @@ class Navigator:
     def open_upgrade(self, shell, *, hub=None, tier=None, users=None):
         """A new wizard, modal on `shell`, on `hub`'s tab with `tier` chosen and exactly `users` ticked
         on the licenses page (each only when given); returns it, shown."""
+        from PySide6.QtCore import Qt  # see show_me
+
         from wizard.ui.upgrade.wizard import UpgradeWizard
 
         wizard = UpgradeWizard(self.session, parent=shell)

@@ -1,9 +1,11 @@
 """Starting the program: style, translations, the first paint, then the ledger.
 
 `create_wizard()`, `create_shell()` and `create_kiosk()` are the contract for
-tests and automation; `run()` is what `main.py` does, arranged so the first window is
-painted before the ledger (sqlite-utils) is opened. Which windows a mode opens
-is navigator.py's.
+tests and automation; `run()` is what `main.py` does, arranged in steps: the first
+window painted, then the ledger opened and the account read (READY_PROPERTY),
+then what can follow (the presenter's controls; the account window's other
+sections and the kiosk's next visit come in steps of their own). Which windows a
+mode opens is navigator.py's.
 """
 from __future__ import annotations
 
@@ -176,9 +178,9 @@ def run(args) -> int:
         # For bench/ and automation: the account is read and the first page filled; the account window's
         # other sections follow one per event-loop step (each built on the click when asked for sooner).
         app.setProperty(READY_PROPERTY, True)
+        QTimer.singleShot(0, navigator.after_ready)  # the presenter's controls, in a step of their own
 
     def after_paint() -> None:
-        navigator.after_first_paint()
         # A step of its own: input that came meanwhile is handled before the ledger is read.
         QTimer.singleShot(0, open_ledger)
 

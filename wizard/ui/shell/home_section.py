@@ -5,7 +5,7 @@ ledger is opened (no Babel, no sqlite-utils).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.ui.kit.placeholders import fill
@@ -42,7 +42,9 @@ class HomeSection(Retranslating, QWidget):
             description = QLabel(self, objectName=f"homeLinkText_{name}", wordWrap=True)
             description.setProperty("secondary", True)
             grid.addWidget(button, row, 0)
-            grid.addWidget(description, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            # The row's full height, its text centred by the label's own alignment (left, vertically centred):
+            # no layout alignment, which would name PySide6.QtCore.Qt before the first paint (shell/window.py).
+            grid.addWidget(description, row, 1)
             self.links[name], self.descriptions[name] = button, description
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,6 +47,11 @@ log = logging.getLogger("wizard.ui")
 
 SECTIONS = ("home", "products", "users", "billing")  # the navigation's order
 SIGN_IN_LIST_MAX = 20  # "Signed in as" lists this many users at most ("you" and the admins first)
+# Qt.ItemDataRole.UserRole, the role of a navigation item's section name. The first paint names nothing
+# of PySide6.QtCore.Qt: the first use of that namespace makes all its ~94 Python enums (~17 ms), which the
+# window's sections, built after the paint, pay for instead (tests/test_shell.py checks it). A getter that
+# returns a Qt enum loads the namespace itself; QObject.property() of such a property raises until then.
+SECTION_ROLE = 0x0100
 
 
 def _section_class(name: str):
@@ -84,7 +89,7 @@ class AccountShell(QMainWindow):
         self.language_button = LanguageButton(session)
         self.account_button = QToolButton(bar, objectName="accountMenuButton")
         self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.account_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.account_button.setProperty("toolButtonStyle", "ToolButtonTextOnly")  # by name: see SECTION_ROLE
         self.account_menu = QMenu(self.account_button, objectName="accountMenu")
         self.products_action = self._menu_action("productsAction", lambda: self.open_section("products"))
         self.billing_action = self._menu_action("billingAction", lambda: self.open_section("billing"))
@@ -112,11 +117,10 @@ class AccountShell(QMainWindow):
         top.addWidget(self.account_button)
 
         # -- navigation and sections --------------------------------------
-        self.navigation = QListWidget(objectName="shellNavigation")
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation = QListWidget(objectName="shellNavigation")  # focus by Tab and click: a list's default
         for name in SECTIONS:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(SECTION_ROLE, name)
             self.navigation.addItem(item)
         self.section_stack = QStackedWidget(objectName="shellSections")
         self.sections: dict[str, QWidget] = {}  # the sections built so far, by name; section() builds one
@@ -283,6 +287,8 @@ class AccountShell(QMainWindow):
 
     def account_created(self) -> None:
         """The first-run set-up made the account: on to the account window, at Home."""
+        from PySide6.QtCore import Qt  # not at the top: see SECTION_ROLE
+
         self.refresh()
         self.open_section("home")
         self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
