@@ -2,7 +2,7 @@
 or, with --ready, once the program says it is ready, reporting when and how much memory.
 
 Usage: python bench/paint_probe.py [--ready] SCRIPT [ARGS...]. Prints one JSON line:
-{"painted_at": <time.time()>, "ready_at": <time.time(), or the paint's>, "maxrss_kib": <peak resident set
+{"painted_at": <time.time() when the first frame has been painted>, "ready_at": <time.time(), or the paint's>, "maxrss_kib": <peak resident set
 at the end>, "loaded": <which of the slow libraries were imported by then>, "window": <the painted window's
 objectName>}.
 Ready: the program sets the application property READY_PROPERTY once its account is read and its first
@@ -77,16 +77,19 @@ class FirstPaint(QObject):
         return isinstance(widget, QWidget) and widget.window().objectName() in FIRST_WINDOWS
 
     def eventFilter(self, watched, event):
-        if self.painted_at is None and event.type() == QEvent.Type.Paint and self._first_window(watched):
-            self.painted_at, self.window = time.time(), watched.window().objectName()
-            if not self.wait_ready or "wizard.app.startup" not in sys.modules:
-                report(self.painted_at, self.window)
+        if not self.window and event.type() == QEvent.Type.Paint and self._first_window(watched):
+            self.window = watched.window().objectName() or type(watched).__name__
             for each in self.watched:
                 each.removeEventFilter(self)
-            if self.app.property(READY_PROPERTY):
-                report(self.painted_at, self.window)
-            QTimer.singleShot(READY_TIMEOUT_S * 1000, self._too_late)
+            # The frame is painted once this paint event (and any its window sends along) has been handled.
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        self.painted_at = time.time()
+        if not self.wait_ready or "wizard.app.startup" not in sys.modules or self.app.property(READY_PROPERTY):
+            report(self.painted_at, self.window)
+        QTimer.singleShot(READY_TIMEOUT_S * 1000, self._too_late)
 
     def ready(self) -> None:
         """The program has set READY_PROPERTY: reported at that moment (once painted; it is set after the paint)."""
