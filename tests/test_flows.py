@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -68,9 +69,17 @@ def only_order(ledger_path) -> dict:
     return rows[0]
 
 
+# What the program generates at random (UUIDs; SHA-256 hashes and macs, 64 hex digits): it cannot hold a
+# typed secret, and a short one (a four-digit CVC) occurs in it by chance now and then. Whole tokens only:
+# a secret written right beside one would make the run longer, so it is not taken away with it.
+_RANDOM = re.compile(rb"(?<![0-9a-f-])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64})"
+                     rb"(?![0-9a-f-])")
+
+
 def assert_no_card_secrets(ledger_path, *secrets: str) -> None:
     """Neither in the file's bytes (main file, WAL) nor in any text value of any table."""
     raw = b"".join(p.read_bytes() for p in ledger_path.parent.glob(ledger_path.name + "*"))
+    raw = _RANDOM.sub(b"", raw)
     for secret in secrets:
         for form in {secret, " ".join([secret[:4], secret[4:]]), secret.replace(" ", "")}:
             assert form.encode() not in raw
@@ -78,7 +87,8 @@ def assert_no_card_secrets(ledger_path, *secrets: str) -> None:
     for table in tables:
         for row in ledger_rows(ledger_path, f'SELECT * FROM "{table}"'):
             for value in row.values():
-                assert not any(secret in str(value) for secret in secrets), (table, row)
+                text = _RANDOM.sub(b"", str(value).encode()).decode()
+                assert not any(secret in text for secret in secrets), (table, row)
 
 
 def test_marketing_starter_monthly_eur_new_shared_card(qtbot, make_wizard, ledger_path, caplog):
