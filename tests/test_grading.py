@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from wizard.core.exercises import load_exercises
-from wizard.core.grading import Graded, grade, step_done, wrong_fields
+from wizard.core.grading import ErrorTally, Graded, grade, step_done, wrong_fields
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +131,40 @@ def test_wrong_fields_name_what_was_chosen_instead(exercises):
     assert not step_done(payment, {"payment_method": "new", "share_card": False})
     unshared = replace(payment, expect={"share_card": False})
     assert wrong_fields(unshared, {"share_card": True}) == {"share_card": (False, True)}
+
+
+def test_a_wrong_value_counts_when_committed_to_not_while_it_is_entered(exercises):
+    """ErrorTally: a default found on the step is no error until the trainee goes on with it; a value the
+    trainee changed counts when they leave it; users ticked one by one count only if left or gone on with."""
+    exercise = exercises["service-pro-chf"]
+    steps = exercise.steps
+    currency, licenses = _step(exercise, "currency"), _step(exercise, "licenses")
+    i_currency, i_licenses = steps.index(currency), steps.index(licenses)
+    tally = ErrorTally(len(steps))
+    tally.begin(i_currency, currency, {"currency": "EUR"})  # EUR stands when the page opens; CHF is asked
+    assert tally.left(i_currency, currency, {"currency": "EUR"}) == []  # not touched: no choice of theirs
+    assert tally.left(i_currency, currency, {"currency": "USD"}) == ["currency"]
+    assert tally.left(i_currency, currency, {"currency": "USD"}) == []  # the same wrong value is one error
+    assert tally.went_on(i_currency, currency, {"currency": "CHF"}) == []
+    tally.begin(i_licenses, licenses, {"licensed_users": []})
+    assert tally.per_step[i_currency] == 1 and tally.per_field == {"currency": 1}
+    # Ticking one by one is entering; going on with one of the two is a wrong choice (whatever the order).
+    assert tally.went_on(i_licenses, licenses, {"licensed_users": ["Ayşe Demir", "Lena Hoffmann"]}) == []
+    assert tally.went_on(i_licenses, licenses, {"licensed_users": ["Lena Hoffmann"]}) == ["licensed_users"]
+    assert tally.left(i_licenses, licenses, {"licensed_users": ["Lena Hoffmann"]}) == []
+    assert tally.per_field == {"currency": 1, "licensed_users": 1}
+    assert tally.per_step == [1 if i in (i_currency, i_licenses) else 0 for i in range(len(steps))]
+
+
+def test_going_on_with_a_default_that_is_wrong_counts(exercises):
+    exercise = exercises["service-pro-chf"]
+    payment = _step(exercise, "payment")
+    index = exercise.steps.index(payment)
+    tally = ErrorTally(len(exercise.steps))
+    tally.begin(index, payment, {"payment_method": "saved", "share_card": True})
+    assert tally.left(index, payment, {"payment_method": "saved", "share_card": True}) == []
+    assert tally.went_on(index, payment, {"payment_method": "saved", "share_card": True}) == ["payment_method"]
+    assert tally.per_field == {"payment_method": 1}
+    # A step left before it began (no look at it yet) counts nothing: nothing is known to be the trainee's.
+    other = ErrorTally(len(exercise.steps))
+    assert other.left(index, payment, {"payment_method": "saved"}) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from helpers import click, click_next, ledger_rows, next_button, orders
@@ -129,16 +129,19 @@ def test_let_me_try_holds_next_until_the_step_is_right_and_counts_hints(qtbot, m
     from wizard.ui.training import driver
 
     window = make_training("service-pro-chf", way="try", trainee="Sam")
+    with qtbot.waitActive(window):  # the focus moves as a trainee moves it (a wrong choice left counts)
+        window.activateWindow()
     coach = window.findChild(object, "coachPanel")
     assert coach.isVisible() and "Step 1 of 6" in coach.counter.text()
     wizard = window.wizard
     wizard.setField("hub", "marketing")
-    wizard.setField("tier", "professional")
+    click(qtbot, wizard.currentPage().findChild(QWidget, "tierCard_marketing_professional"))
     qtbot.waitUntil(lambda: coach.feedback.isVisible())
     assert "this exercise asks for" in coach.feedback.text()
-    assert not next_button(wizard).isEnabled()
-    click(qtbot, coach.hint_button)
+    assert not next_button(wizard).isEnabled() and window.field_errors == {}  # chosen, not left yet
+    click(qtbot, coach.hint_button)  # the trainee leaves the wrong hub for the hint: one error
     assert coach.hint.isVisible() and coach.hint.text()
+    assert window.field_errors == {"hub": 1}
     driver.apply_fields(wizard, {"hub": "service", "tier": "professional"})
     qtbot.waitUntil(lambda: next_button(wizard).isEnabled())
     click(qtbot, next_button(wizard))
@@ -146,9 +149,9 @@ def test_let_me_try_holds_next_until_the_step_is_right_and_counts_hints(qtbot, m
     wizard.setField("currency", "EUR")  # the exercise asks for CHF
     qtbot.waitUntil(lambda: not next_button(wizard).isEnabled())
     assert "You chose EUR; this exercise asks for CHF." in coach.feedback.text()
-    window.finish()
+    window.finish()  # the end with EUR standing: the second error
     row = ledger_rows(ledger_path, "SELECT * FROM training_attempts")[0]
-    assert row["way"] == "try" and row["hints"] == 1 and row["errors"] >= 2
+    assert row["way"] == "try" and row["hints"] == 1 and row["errors"] == 2
     assert json.loads(row["steps"])[0]["hints"] == 1
 
 
@@ -167,6 +170,102 @@ def test_show_me_runs_to_the_end_by_itself_and_buys_nothing(qtbot, make_training
     assert ledger_rows(ledger_path, "SELECT * FROM events WHERE kind IN ('lead_sent', 'payment_declined')") == []
     assert window.result() is None
 
+
+
+# -- errors per field: counted when the trainee commits to a wrong value, never while it is being entered ---------
+
+def _active_test_me(qtbot, make_training, exercise="service-pro-chf"):
+    window = make_training(exercise, way="test", trainee="Alex Trainee")
+    with qtbot.waitActive(window):  # focus moves as it does for a trainee (leaving a control is committing)
+        window.activateWindow()
+    return window
+
+
+def _tick_users_one_by_one(qtbot, licenses, names):
+    from pages_support import check_indicator_pos
+
+    for name in names:
+        row = next(r for r, u in enumerate(licenses.model.users) if u.name == name)
+        proxy_row = licenses.proxy.mapFromSource(licenses.model.index(row, 0)).row()
+        qtbot.mouseClick(licenses.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=check_indicator_pos(licenses.view, proxy_row))
+
+
+def _errors(window) -> dict[str, int]:
+    return {s["step"]: s["errors"] for s in window.step_stats}
+
+
+def test_entries_made_key_by_key_and_tick_by_tick_are_no_errors(qtbot, make_training):
+    """A default found on the page, a card number typed one key at a time, users ticked one by one: each is
+    "wrong" for a moment, none is a wrong value the trainee committed to."""
+    from helpers import agree, choose_method, commit_button, type_into
+    from wizard.ui.training import driver
+
+    window = _active_test_me(qtbot, make_training)
+    wizard = window.wizard
+    for step in window.exercise.steps[:3]:  # product, currency (EUR stands at first: CHF asked), billing
+        assert driver.go_to_page(wizard, window.page_names, step.page)
+        driver.apply_fields(wizard, step.expect)
+        click(qtbot, next_button(wizard))
+    licenses = wizard.currentPage()
+    assert window.page() == "licenses"
+    _tick_users_one_by_one(qtbot, licenses, ["Lena Hoffmann", "Ayşe Demir"])
+    click(qtbot, next_button(wizard))
+    payment = wizard.currentPage()
+    assert window.page() == "payment" and payment.field("payment_method") != "new"  # a saved card at first
+    choose_method(qtbot, payment, "new")
+    type_into(qtbot, payment.inputs["card_holder"], "Lena Hoffmann")
+    type_into(qtbot, payment.inputs["card_number"], "4242424242424242")  # QTest.keyClicks: key by key
+    type_into(qtbot, payment.inputs["card_expiry"], "08/29")
+    type_into(qtbot, payment.inputs["card_cvc"], "123")
+    qtbot.mouseClick(payment.share, Qt.MouseButton.LeftButton, pos=QPoint(8, payment.share.height() // 2))
+    click(qtbot, next_button(wizard))
+    assert window.page() == "review"
+    agree(qtbot, wizard.currentPage())
+    click(qtbot, commit_button(wizard))
+    qtbot.waitUntil(lambda: window.result() is not None)
+    assert window.result()["score"] == 100
+    assert window.field_errors == {} and set(_errors(window).values()) == {0}
+    view = window.findChild(QWidget, "trainingResult")
+    assert [view.step_table.item(r, 3).text() for r in range(view.step_table.rowCount())] == ["0"] * 6
+    assert view.errors.text() == "No wrong choices."
+
+
+def test_a_wrong_value_counts_once_left_or_gone_on_with(qtbot, make_training, ledger_path):
+    from helpers import agree, commit_button, leave_field
+    from wizard.ui.training import driver
+
+    window = _active_test_me(qtbot, make_training)
+    wizard = window.wizard
+    driver.apply_fields(wizard, {"hub": "service", "tier": "professional"})
+    click(qtbot, next_button(wizard))
+    combo = wizard.currentPage().findChild(QWidget, "currencyCombo")
+    combo.setFocus(Qt.FocusReason.TabFocusReason)  # the trainee tabs to the list and picks with the keyboard
+    combo.setCurrentIndex(combo.findData("USD"))  # the exercise asks for CHF
+    assert _errors(window)["currency"] == 0  # still in the control: the choice is not made yet
+    leave_field(combo)
+    assert _errors(window)["currency"] == 1 and window.field_errors == {"currency": 1}
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    leave_field(combo)  # leaving the same wrong value again is the same error
+    combo.setCurrentIndex(combo.findData("CHF"))
+    click(qtbot, next_button(wizard))
+    driver.apply_fields(wizard, {"interval": "monthly"})
+    click(qtbot, next_button(wizard))
+    driver.apply_fields(wizard, {"licensed_users": ["Lena Hoffmann", "Ayşe Demir"]})
+    click(qtbot, next_button(wizard))
+    assert window.page() == "payment" and _errors(window)["payment"] == 0
+    click(qtbot, next_button(wizard))  # on with the saved card: the exercise asks for a new one
+    assert window.page() == "review"
+    assert _errors(window) == {"product": 0, "currency": 1, "billing": 0, "licenses": 0, "payment": 1, "review": 0}
+    agree(qtbot, wizard.currentPage())
+    click(qtbot, commit_button(wizard))
+    qtbot.waitUntil(lambda: window.result() is not None)
+    assert window.field_errors == {"currency": 1, "payment_method": 1}
+    view = window.findChild(QWidget, "trainingResult")
+    assert [view.step_table.item(r, 3).text() for r in range(view.step_table.rowCount())] == [
+        "0", "1", "0", "0", "1", "0"]
+    assert view.errors.text() == "Errors per field: Currency: 1, Payment: 1"
+    assert ledger_rows(ledger_path, "SELECT errors FROM training_attempts") == [{"errors": 2}]
 
 
 # -- the account window's exercises (issue 12: every path) ------------------------------------------------------
@@ -416,12 +515,17 @@ def _free_place_exists(size, area, box, controls) -> bool:
 def test_show_mes_caption_never_covers_its_control_nor_another_where_there_is_room(qtbot, make_training, exercise):
     window = make_training(exercise, way="show")
     window.show_timer.stop()
-    checked = 0
+    checked, in_dialogs = 0, []
     while not window.show_done:
         step = window.exercise.steps[window.show_index]
         window.show_step()
         target = window._show_target(step.target)
         if target is None or not window.outline.isVisible():
+            continue
+        if target.window() is not window:  # a dialog's control (Replace card…): a small dialog with no room
+            _caption_beside_the_dialog(window, target, step)
+            in_dialogs.append(step.id)
+            checked += 1
             continue
         host = window.caption.parentWidget()
         shown = window.caption.geometry()
@@ -438,3 +542,36 @@ def test_show_mes_caption_never_covers_its_control_nor_another_where_there_is_ro
             assert not covered, (step.id, covered)
         checked += 1
     assert checked >= 2
+    if exercise == "replace-expiring-card":
+        assert in_dialogs == ["card_details", "card_save"]
+
+
+def _on_screen(widget):
+    from PySide6.QtCore import QPoint, QRect
+
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def _caption_beside_the_dialog(window, target, step):
+    """The caption stands beside the dialog, in the training window left of the coach: it hides none of the
+    dialog's labels (its intro) or controls; the outline is on the control in the dialog."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    dialog = target.window()
+    assert window.outline.parentWidget() is dialog and window.outline.isVisible()
+    assert window.outline.geometry() == _rect_in(dialog, target).adjusted(-5, -5, 5, 5), step.id
+    assert window.caption.isVisible()
+    shown = _on_screen(window.caption)
+    assert not shown.intersects(dialog.frameGeometry()), (step.id, shown, dialog.frameGeometry())
+    parts = [w for w in dialog.findChildren(QWidget) if w.isVisible() and (
+        isinstance(w, QLabel) and w.text() or any(w.inherits(name) for name in CONTROLS))]
+    assert any(isinstance(w, QLabel) and w.objectName() == "cardDialogIntro" for w in parts)
+    covered = [w.objectName() or type(w).__name__ for w in parts if shown.intersects(_on_screen(w))]
+    assert not covered, (step.id, covered)
+    assert _on_screen(window.stack).contains(shown), step.id  # never over the coach
+    assert step.text("title", window.session.language) in window.caption.text()
+    dialog.move(dialog.pos() + QPoint(-60, 90))  # the trainee moves the dialog: the caption goes along
+    QApplication.processEvents()
+    moved = _on_screen(window.caption)
+    assert moved != shown and not moved.intersects(dialog.frameGeometry()), (step.id, moved)
+

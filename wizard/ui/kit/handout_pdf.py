@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
 from wizard.ui.kit.translations import text_in
 
 CONTEXT = "HandoutPdf"  # the fixed texts: text_in(language, CONTEXT, <QT_TRANSLATE_NOOP'd source>, args...)
-OUTLINE_COLOR = "#e8590c"  # as Show me's outline (ui/training/window.py Outline)
+OUTLINE_COLOR = "#e8590c"  # as Show me's outline (ui/training/outline.py)
 OUTLINE_WIDTH = 4
 OUTLINE_MARGIN = 6
 TEXT_COLOR = "#1f2328"

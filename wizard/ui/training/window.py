@@ -9,6 +9,11 @@ Ways (core.exercises.WAYS):
 - "show": the program does the steps itself, one every `pace` seconds, the
   step's control outlined with a caption; it stops before anything is written.
 
+Errors per field (core.grading.ErrorTally) count a wrong value once the trainee commits to it: goes on
+with it (Next, the step's action, the end) or leaves the control after changing it (leaving.LeavingWatch);
+never a default not touched yet, nor a value still being entered (a card number typed key by key, users
+ticked one by one). The coach says a wrong choice at once all the same.
+
 At the end of "try" and "test": `result()` is {"criteria": [Graded.as_dict(), ...],
 "score": 0..100} (None before), the result view "trainingResult" replaces the
 window, and the attempt is stored (ledger.training.record_attempt).
@@ -19,88 +24,22 @@ import json
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from wizard.core.grading import grade, step_done, wrong_fields
+from wizard.core.grading import ErrorTally, grade, step_done, wrong_fields
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.retranslating import Retranslating
 from wizard.ui.training import caption, driver
 from wizard.ui.training.coach_panel import CoachPanel
+from wizard.ui.training.leaving import LeavingWatch
+from wizard.ui.training.outline import Outline
 from wizard.ui.training.result_view import ResultView
 from wizard.ui.training.words import Words
 
 END_PAGES = ("confirmation", "lead_sent")
 # Show me presses these account-window controls at the start of the next step (they open something).
 PRESS_TARGETS = ("replaceCardButton", "usersActionsButton")
-
-
-class Outline(QWidget):
-    """A frame drawn around the control a step is about (Show me, handouts); lets every click through.
-
-    It follows its control: when the control (or a widget holding it) moves or changes size after the outline
-    was drawn (a page laying itself out, a field change growing a table), the frame moves along and `moved`
-    tells the caption to find its place again."""
-
-    moved = Signal()
-
-    def __init__(self, parent) -> None:
-        super().__init__(parent)
-        self.setObjectName("showOutline")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._target: QWidget | None = None
-        self._watched: list[QWidget] = []
-        self.hide()
-
-    def around(self, target: QWidget | None) -> None:
-        self._watch(None)
-        if target is None:
-            self.hide()
-            return
-        if target.window() is not self.window() and target.window() is not self.parentWidget():
-            self.setParent(target.window())  # a dialog of the window (Replace card…): outlined in it
-        self._fit(target)
-        self._watch(target)
-        self.show()
-        self.raise_()
-
-    def _fit(self, target: QWidget) -> None:
-        top_left = target.mapTo(self.parentWidget(), QPoint(0, 0))
-        self.setGeometry(QRect(top_left, target.size()).adjusted(-5, -5, 5, 5))
-
-    def _watch(self, target: QWidget | None) -> None:
-        """Listen to `target` and the widgets between it and the outline's parent (their moves move it too)."""
-        for widget in self._watched:
-            try:
-                widget.removeEventFilter(self)
-            except RuntimeError:  # already deleted (a page of a window that was closed)
-                pass
-        self._target, self._watched = target, []
-        widget = target
-        while widget is not None and widget is not self.parentWidget():
-            widget.installEventFilter(self)
-            self._watched.append(widget)
-            widget = widget.parentWidget()
-
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self._target is not None
-                and self.isVisible()):
-            try:
-                before = self.geometry()
-                self._fit(self._target)
-            except RuntimeError:  # the control is gone
-                self._watch(None)
-                return False
-            if self.geometry() != before:
-                self.moved.emit()
-        return False
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#e8590c"), 3))
-        painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 6, 6)
 
 
 class TrainingWindow(Retranslating, QWidget):
@@ -121,8 +60,8 @@ class TrainingWindow(Retranslating, QWidget):
         self.started_at = datetime.now(timezone.utc)
         self._t0 = self._mark = time.monotonic()
         self.step_stats = [{"step": s.id, "ms": 0, "hints": 0, "errors": 0} for s in exercise.steps]
-        self.field_errors: dict[str, int] = {}
-        self._seen_wrong: set = set()
+        self.tally = ErrorTally(len(exercise.steps))  # a wrong value counts once committed to, not while made
+        self.field_errors = self.tally.per_field
         self._gate_state = None
         self._follow_due = False
         self._wrong: dict = {}
@@ -175,6 +114,7 @@ class TrainingWindow(Retranslating, QWidget):
                                    "padding: 8px; color: #1a1a1a;")
         self.caption.hide()
         self._caption_target, self._caption_due = None, False
+        self._caption_dialog: QWidget | None = None  # the dialog whose control is outlined: the caption beside it
         self.outline.moved.connect(self._follow_outline)  # the caption keeps off its control when that moves
         self.resize(1320, 760)
 
@@ -189,6 +129,9 @@ class TrainingWindow(Retranslating, QWidget):
         self._follow()
         if way == "show":
             self.show_timer.start(int(pace * 1000))
+        else:
+            self.leaving = LeavingWatch(self)  # the trainee leaving a control they went to commits its entry
+            self.leaving.left.connect(self._entry_left)
         self.retranslate()
 
     # -- hosting -------------------------------------------------------------
@@ -275,6 +218,8 @@ class TrainingWindow(Retranslating, QWidget):
     def _move_to(self, page: str) -> None:
         target = self._index_for(page)
         if target is not None and target != self.index:
+            if target > self.index:
+                self._count_errors(went_on=True)  # on from the step with what it shows: committed to
             self._clock()
             self.index = target
 
@@ -295,14 +240,8 @@ class TrainingWindow(Retranslating, QWidget):
         if step is None:
             return
         fields = self.fields()
-        wrong = wrong_fields(step, fields)
-        for name, (expected, given) in wrong.items():
-            key = (self.index, name, json.dumps(given, default=str, sort_keys=True))
-            if key not in self._seen_wrong:
-                self._seen_wrong.add(key)
-                self.step_stats[self.index]["errors"] += 1
-                self.field_errors[name] = self.field_errors.get(name, 0) + 1
-        self._wrong = wrong
+        self.tally.begin(self.index, step, fields)  # once per step: what it shows as the trainee finds it
+        self._wrong = wrong_fields(step, fields)  # said at once (Let me try); counted only once committed to
         if self.coach is not None:
             self.coach.show_step(self.index, step)
             self._say_wrong()
@@ -314,6 +253,28 @@ class TrainingWindow(Retranslating, QWidget):
                 page.completeChanged.emit()
         if self.page() in END_PAGES or self._ended_in_account_window():
             self.finish()
+
+    def _entry_left(self) -> None:
+        self._count_errors(went_on=False)
+
+    def _count_errors(self, *, went_on: bool) -> None:
+        """The step's wrong fields the trainee committed to (core.grading.ErrorTally): going on counts all of
+        them, leaving a control those the trainee changed."""
+        step = self.step()
+        if step is None or self._result is not None:
+            return
+        count = self.tally.went_on if went_on else self.tally.left
+        if count(self.index, step, self.fields()):
+            self.step_stats[self.index]["errors"] = self.tally.per_step[self.index]
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._caption_dialog:
+            kind = event.type()
+            if kind in (QEvent.Type.Move, QEvent.Type.Resize) and self.caption.isVisible():
+                self._place_caption()
+            elif kind == QEvent.Type.Hide and self.caption.parentWidget() is self:
+                self.caption.hide()  # closed (or Restart): nothing to stand beside
+        return False
 
     def _say_wrong(self) -> None:
         fields = self.fields()
@@ -398,6 +359,7 @@ class TrainingWindow(Retranslating, QWidget):
         """Grade what was done, show the result view, store the attempt (not for "show"). Once."""
         if self._result is not None or self.way == "show":
             return self._result
+        self._count_errors(went_on=True)  # "Finish test" or the end: what the step shows is what was done
         self._clock()
         graded, score = grade(self.exercise, self.done())
         self._result = {"criteria": [g.as_dict() for g in graded], "score": score}
@@ -505,8 +467,12 @@ class TrainingWindow(Retranslating, QWidget):
         return self.tr("To finish the task you would now click the outlined control.")
 
     def _caption(self, text: str, target: QWidget | None) -> None:
-        """The caption beside the outline, inside the window being shown (never over the coach panel)."""
-        host = self.outline.parentWidget()
+        """The caption beside the outline, inside the window being shown (never over the coach panel). A
+        control in a dialog (Replace card…: a small dialog with no free place): beside the dialog, in this
+        window, so it hides none of the dialog's text and controls."""
+        window = target.window() if target is not None else None
+        self._watch_dialog(window if window is not None and window is not self else None)
+        host = self._caption_host()
         if self.caption.parentWidget() is not host:
             self.caption.setParent(host)
         self.caption.setText(text)
@@ -515,19 +481,30 @@ class TrainingWindow(Retranslating, QWidget):
         self.caption.show()
         self.caption.raise_()
 
+    def _caption_host(self) -> QWidget:
+        return self if self._caption_dialog is not None else self.outline.parentWidget()
+
+    def _watch_dialog(self, dialog: QWidget | None) -> None:
+        """The caption follows the dialog it stands beside (moved, resized) and goes when it is closed."""
+        if self._caption_dialog is not None and self._caption_dialog is not dialog:
+            try:
+                self._caption_dialog.removeEventFilter(self)
+            except RuntimeError:  # already deleted
+                pass
+        if dialog is not None and dialog is not self._caption_dialog:
+            dialog.installEventFilter(self)
+        self._caption_dialog = dialog
+
     def _place_caption(self) -> None:
         """Off the outline, over no other control where there is room; again whenever the outline follows its
         control (the page laid out anew, a field change growing the users table)."""
         host, target, text = self.caption.parentWidget(), self._caption_target, self.caption.text()
         if host is None or not text:
             return
-        # A word-wrapped label's own size hint is narrow: as wide as its longest line, at most 320 pixels.
-        metrics = self.caption.fontMetrics()
-        margins = self.caption.contentsMargins()
-        extra = margins.left() + margins.right() + 24
-        width = min(320, max(metrics.horizontalAdvance(line) for line in text.split("\n")) + extra)
-        self.caption.setFixedWidth(width)
-        self.caption.setFixedHeight(self.caption.heightForWidth(width))
+        if self._caption_dialog is not None and host is self:
+            self._place_caption_beside_dialog()
+            return
+        width = self._fit_caption_width()
         if host is self:
             area = self.stack.geometry()  # the trainee's window: left of the coach
         else:
@@ -543,10 +520,39 @@ class TrainingWindow(Retranslating, QWidget):
             point = point or caption.below_clamped(self.caption.size(), box, area)
         self.caption.move(point)
 
+    def _place_caption_beside_dialog(self) -> None:
+        """Below, above, right or left of the dialog (its frame included), in the trainee's window; else
+        anywhere in this window off the dialog (the coach's side too); never over the dialog where it can
+        be helped. The window's own controls do not count: the dialog is window-modal, they take no input."""
+        frame = self._caption_dialog.frameGeometry()
+        box = QRect(self.mapFromGlobal(frame.topLeft()), frame.size())
+        self._fit_caption_width()
+        size = self.caption.size()
+        point = (caption.place(size, box, self.stack.geometry(), []) or caption.place(size, box, self.rect(), [])
+                 or caption.below_clamped(size, box, self.rect()))
+        self.caption.move(point)
+        self.caption.raise_()
+
+    def _fit_caption_width(self) -> int:
+        """A word-wrapped label's own size hint is narrow: as wide as its longest line, at most 320 pixels."""
+        text = self.caption.text()
+        metrics = self.caption.fontMetrics()
+        margins = self.caption.contentsMargins()
+        extra = margins.left() + margins.right() + 24
+        width = min(320, max(metrics.horizontalAdvance(line) for line in text.split("\n")) + extra)
+        self.caption.setFixedWidth(width)
+        self.caption.setFixedHeight(self.caption.heightForWidth(width))
+        return width
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        if self._caption_dialog is not None and self.caption.isVisible():
+            self._place_caption()  # the dialog stays where it was on the screen: beside it again
+
     def _follow_outline(self) -> None:
         """At once (never a moment over its control), and again once the page's layout has placed the rest
         (the outline moves in the middle of a relayout, before the widgets below its control moved)."""
-        if self.caption.isVisible() and self.caption.parentWidget() is self.outline.parentWidget():
+        if self.caption.isVisible() and self.caption.parentWidget() is self._caption_host():
             self._place_caption()
             if not self._caption_due:
                 self._caption_due = True
@@ -554,7 +560,7 @@ class TrainingWindow(Retranslating, QWidget):
 
     def _place_caption_later(self) -> None:
         self._caption_due = False
-        if self.caption.isVisible() and self.caption.parentWidget() is self.outline.parentWidget():
+        if self.caption.isVisible() and self.caption.parentWidget() is self._caption_host():
             self._place_caption()
 
     def _end_show(self) -> None:
@@ -583,6 +589,7 @@ class TrainingWindow(Retranslating, QWidget):
         if self.shell is not None and self.exercise.start != "wizard":
             self.shell.open_section(self.exercise.start)
         self.show_index, self.index, self.show_done, self._pending_press = 0, 0, False, None
+        self._watch_dialog(None)
         self.outline.hide()
         self.caption.hide()
         self.show_timer.start(int(self.pace * 1000))
