@@ -41,7 +41,7 @@
 <context>
     <name>AccountShell</name>
     <message>
-        <location filename="../wizard/ui/shell/window.py" line="+359"/>
+        <location filename="../wizard/ui/shell/window.py" line="+365"/>
         <source>Your account</source>
         <translation>Ihr Account</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>BillingSection</name>
     <message>
-        <location filename="../wizard/ui/shell/billing_section.py" line="+237"/>
+        <location filename="../wizard/ui/shell/billing_section.py" line="+241"/>
         <source>Account &amp; Billing</source>
         <translation>Konto &amp; Abrechnung</translation>
     </message>
@@ -952,7 +952,7 @@
 <context>
     <name>HomeSection</name>
     <message>
-        <location filename="../wizard/ui/shell/home_section.py" line="+61"/>
+        <location filename="../wizard/ui/shell/home_section.py" line="+63"/>
         <source>Welcome to %1.</source>
         <translation>Willkommen bei %1.</translation>
     </message>
@@ -1100,7 +1100,7 @@
 <context>
     <name>LicensesPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+181"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+190"/>
         <source>User licenses</source>
         <translation>Benutzerlizenzen</translation>
     </message>
@@ -2212,7 +2212,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../wizard/ui/upgrade/pages/review.py" line="+109"/>
+        <location filename="../wizard/ui/upgrade/pages/review.py" line="+113"/>
         <source>%1, new card, shared with other admins</source>
         <translation>%1, neue Karte, mit anderen Administratoren geteilt</translation>
     </message>
@@ -2629,12 +2629,12 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../wizard/ui/training/window.py" line="+322"/>
+        <location filename="../wizard/ui/training/window.py" line="+283"/>
         <source>You chose %1; this exercise asks for %2.</source>
         <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>In a real purchase you would now click Complete purchase.</source>
         <translation>Bei einem echten Kauf würden Sie jetzt auf Kauf abschließen klicken.</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>Um die Aufgabe abzuschließen, würden Sie jetzt auf das umrandete Element klicken.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+139"/>
         <source>Training: %1</source>
         <translation>Schulung: %1</translation>
     </message>
@@ -2682,7 +2682,7 @@
 <context>
     <name>UpgradeWizard</name>
     <message>
-        <location filename="../wizard/ui/upgrade/wizard.py" line="+245"/>
+        <location filename="../wizard/ui/upgrade/wizard.py" line="+259"/>
         <source>Products &amp; Add-ons</source>
         <translation>Produkte &amp; Add-ons</translation>
     </message>
@@ -2710,7 +2710,7 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../wizard/ui/components/users_table.py" line="+130"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2742,19 +2742,19 @@
     <message>
         <location line="+5"/>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Admin</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <location line="+10"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Already licensed</source>
         <translation>Bereits lizenziert</translation>
     </message>
@@ -2881,7 +2881,7 @@
 <context>
     <name>UsersTable</name>
     <message>
-        <location filename="../wizard/ui/components/users_table.py" line="+246"/>
+        <location filename="../wizard/ui/components/users_table.py" line="+247"/>
         <source>Filter by name or email</source>
         <translation>Nach Name oder E-Mail filtern</translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>LicensesPage</name>
     <message numerus="yes">
-        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+206"/>
+        <location filename="../wizard/ui/upgrade/pages/licenses.py" line="+215"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
