@@ -6,6 +6,7 @@ checks run before the QApplication is created. No Qt import here.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 from pathlib import Path
@@ -46,8 +47,6 @@ def missing_library(plugin: Path) -> str | None:
     """
     if not plugin.exists():
         return None
-    import ctypes  # here: only an X11 start needs it (~2 ms to import)
-
     try:
         ctypes.CDLL(str(plugin))
     except OSError as error:
