@@ -2629,7 +2629,7 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../wizard/ui/training/window.py" line="+283"/>
+        <location filename="../wizard/ui/training/window.py" line="+356"/>
         <source>You chose %1; this exercise asks for %2.</source>
         <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
     </message>
@@ -2979,6 +2979,11 @@
         <translation>Akzeptierte Bedingungen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Card details</source>
+        <translation>Kartendaten</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>yes</source>
         <translation>ja</translation>
@@ -3007,6 +3012,16 @@
         <location line="+0"/>
         <source>new card</source>
         <translation>neue Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complete card details</source>
+        <translation>vollständige Kartendaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a card detail the form refuses</source>
+        <translation>eine vom Formular abgelehnte Kartenangabe</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -575,3 +575,75 @@ def _caption_beside_the_dialog(window, target, step):
     moved = _on_screen(window.caption)
     assert moved != shown and not moved.intersects(dialog.frameGeometry()), (step.id, moved)
 
+
+
+# -- several steps on one account-window section (Replace card: four steps on Account & Billing) ----------------
+
+def _type_as_trainee(qtbot, edit, text):
+    """Tab to the field, type key by key, Tab on: the entry is committed when the field is left."""
+    from helpers import leave_field
+
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    leave_field(edit)
+
+
+def _replace_card_by_hand(qtbot, window, *, wrong_number_first=False):
+    """Replace card as a trainee does it, each step taking a moment (20 ms waits, no time asserted): the Visa
+    row clicked, Replace card…, the details typed, Save card."""
+    billing = window.shell.sections["billing"]
+    qtbot.wait(20)
+    row = next(r for r, m in enumerate(billing.cards.rows) if m.last4 == "4242")
+    view = billing.cards_view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(billing.cards.index(row, 1)).center())
+    qtbot.wait(20)
+    click(qtbot, window.shell.findChild(QWidget, "replaceCardButton"))
+    qtbot.waitUntil(lambda: billing.card_dialog is not None and billing.card_dialog.isVisible())
+    dialog = billing.card_dialog
+    qtbot.wait(20)
+    _type_as_trainee(qtbot, dialog.inputs["card_holder"], "Lena Hoffmann")
+    if wrong_number_first:
+        _type_as_trainee(qtbot, dialog.inputs["card_number"], "5555555555554443")  # a digit wrong: refused
+        qtbot.wait(10)
+    _type_as_trainee(qtbot, dialog.inputs["card_number"], "5555555555554444")
+    _type_as_trainee(qtbot, dialog.inputs["card_expiry"], "08/29")
+    _type_as_trainee(qtbot, dialog.inputs["card_cvc"], "123")
+    qtbot.wait(20)
+    if not dialog.share.isChecked():
+        click(qtbot, dialog.share)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: window.result() is not None, timeout=3000)
+
+
+def test_test_me_gives_each_step_on_one_section_its_own_time_and_errors(qtbot, make_training, ledger_path):
+    window = _active_test_me(qtbot, make_training, "replace-expiring-card")
+    assert window.index == 0  # the Visa not chosen yet: the card stays preselected, no step is done by itself
+    _replace_card_by_hand(qtbot, window, wrong_number_first=True)
+    assert window.result()["score"] == 100
+    stored = json.loads(ledger_rows(ledger_path, "SELECT steps FROM training_attempts")[0]["steps"])
+    assert [s["step"] for s in stored] == ["card_choose", "card_replace", "card_details", "card_save"]
+    assert all(s["ms"] > 0 for s in stored), stored  # each step's time on that step, not all on the first
+    assert [s["errors"] for s in stored] == [0, 0, 1, 0]  # the wrong number counted on the details step
+    assert window.field_errors == {"card_details": 1}
+    view = window.findChild(QWidget, "trainingResult")
+    assert [view.step_table.item(r, 3).text() for r in range(view.step_table.rowCount())] == ["0", "0", "1", "0"]
+    assert view.errors.text() == "Errors per field: Card details: 1"
+
+
+def test_let_me_try_follows_the_steps_on_one_section(qtbot, make_training):
+    window = make_training("replace-expiring-card", way="try", trainee="Sam")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    coach = window.findChild(QWidget, "coachPanel")
+    seen = []
+    window.coach.show_step = lambda index, step, show=window.coach.show_step: (seen.append(step.id),
+                                                                                show(index, step))
+    assert "Step 1 of 4" in coach.counter.text()
+    click(qtbot, coach.hint_button)
+    _replace_card_by_hand(qtbot, window)
+    assert [s for i, s in enumerate(seen) if i == 0 or seen[i - 1] != s] == [
+        "card_choose", "card_replace", "card_details", "card_save"]
+    assert [s["hints"] for s in window.step_stats] == [1, 0, 0, 0]
+    assert window.result()["score"] == 100

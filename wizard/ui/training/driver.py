@@ -47,12 +47,59 @@ def wizard_fields(wizard) -> dict[str, object]:
 
 
 def shell_fields(shell) -> dict[str, object]:
+    """The account window in the exercise's words: the section, the users ticked on Users & Teams, and while
+    the card dialog (Replace card…) is open: "card_dialog" True and "card_details" (card_details_state)."""
     fields: dict[str, object] = {"section": shell.current_section()}
-    users = shell.sections.get("users") if hasattr(shell, "sections") else None
+    sections = getattr(shell, "sections", {})
+    users = sections.get("users")
     ticked = getattr(users, "ticked_ids", None)
     if callable(ticked):
         fields["ticked_users"] = user_names(shell.session, ticked())
+    dialog = card_dialog(shell)
+    fields["card_dialog"] = dialog is not None
+    if dialog is not None:
+        fields["card_details"] = card_details_state(dialog)
     return fields
+
+
+def card_dialog(shell) -> QWidget | None:
+    """Account & Billing's card dialog (Add card, Replace card…) while it is open, else None."""
+    billing = getattr(shell, "sections", {}).get("billing")
+    dialog = getattr(billing, "card_dialog", None)
+    try:
+        return dialog if dialog is not None and dialog.isVisible() else None
+    except RuntimeError:  # deleted
+        return None
+
+
+def card_details_state(dialog) -> str:
+    """"complete": every field of the card form is acceptable; "wrong": a field the trainee filled and left is
+    not (the one still being typed in does not count yet); "" while the details are still being entered."""
+    problems = dialog.card.problems()
+    if not problems:
+        return CARD_COMPLETE
+    for name in problems:
+        edit = dialog.inputs.get(name)
+        if edit is not None and edit.text().strip() and not edit.hasFocus():
+            return CARD_WRONG
+    return ""
+
+
+CARD_COMPLETE, CARD_WRONG = "complete", "wrong"
+# What an account-window step's control leads to, in shell_fields' words: the step is done once it is so.
+TARGET_STATE: dict[str, dict[str, object]] = {
+    "replaceCardButton": {"card_dialog": True},
+    "addCardButton": {"card_dialog": True},
+    "card_number": {"card_details": CARD_COMPLETE},
+    "card_holder": {"card_details": CARD_COMPLETE},
+}
+
+
+def shell_expect(step) -> dict[str, object]:
+    """What an account-window step expects: its own `expect` and the state its control leads to."""
+    if not step.page.startswith("shell:"):
+        return dict(step.expect)
+    return {**TARGET_STATE.get(step.target, {}), **step.expect}
 
 
 def find_target(root: QWidget | None, name: str) -> QWidget | None:

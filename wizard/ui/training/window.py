@@ -20,12 +20,15 @@ window, and the attempt is stored (ledger.training.record_attempt).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from datetime import datetime, timezone
+from functools import partial
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from wizard.core.grading import ErrorTally, grade, step_done, wrong_fields
 from wizard.ui.kit.placeholders import fill
@@ -65,6 +68,12 @@ class TrainingWindow(Retranslating, QWidget):
         self._gate_state = None
         self._follow_due = False
         self._wrong: dict = {}
+        # Each step as it is checked: an account-window step also expects the state its control leads to
+        # (driver.shell_expect: the card dialog open, the card's details complete), so that several steps on
+        # one section follow each other as the wizard's pages do.
+        self._checked = tuple(dataclasses.replace(s, expect=driver.shell_expect(s)) for s in exercise.steps)
+        self._used: set[str] = set()  # the account-window controls the trainee used (a card chosen in its list)
+        self._use_watched: set[str] = set()
         self.words = Words(session, self)
         self._first_event = self._last_event_id()
 
@@ -161,6 +170,49 @@ class TrainingWindow(Retranslating, QWidget):
         navigation = shell.findChild(QWidget, "shellNavigation")
         if navigation is not None and hasattr(navigation, "currentRowChanged"):
             navigation.currentRowChanged.connect(self.follow_soon)
+        if self.way != "show":  # a dialog opened or closed (Replace card…) moves the focus
+            QApplication.instance().focusChanged.connect(self._shell_focus_moved)
+
+    def _shell_focus_moved(self, *_args) -> None:
+        if self.wizard is None and self._result is None:
+            self.follow_soon()
+
+    def _watch_use(self, step) -> None:
+        """The trainee using the step's control (a row of a list clicked or chosen, a button pressed) is the
+        step done when what it leads to shows in no field (choosing the card to replace)."""
+        name = step.target
+        if name in self._use_watched or self.shell is None:
+            return
+        control = self.shell.findChild(QWidget, name)
+        if control is None:
+            return
+        self._use_watched.add(name)
+        used = partial(self._control_used, name)
+        if isinstance(control, QAbstractItemView):
+            control.pressed.connect(used)
+            control.activated.connect(used)
+            if control.selectionModel() is not None:
+                control.selectionModel().currentChanged.connect(used)
+        elif isinstance(control, QAbstractButton):
+            control.clicked.connect(used)
+
+    def _control_used(self, name: str, *_signal_args) -> None:
+        step = self.step()
+        if step is not None and step.target == name and self.wizard is None:
+            self._used.add(name)
+            self.follow_soon()
+
+    def _watch_dialog_entries(self) -> None:
+        """Typing in the card dialog's fields, ticking its box: a look again (the details may be complete)."""
+        dialog = driver.card_dialog(self.shell) if self.shell is not None else None
+        if dialog is None or dialog.property("trainingWatched"):
+            return
+        dialog.setProperty("trainingWatched", True)
+        for edit in dialog.findChildren(QLineEdit):
+            edit.textChanged.connect(self.follow_soon)
+        for box in dialog.findChildren(QAbstractButton):
+            if box.isCheckable():
+                box.toggled.connect(self.follow_soon)
 
     def follow_soon(self, *_args) -> None:
         """`_follow()` once the current event is handled (many signals of one change make one look)."""
@@ -204,16 +256,33 @@ class TrainingWindow(Retranslating, QWidget):
         return self.exercise.steps[self.index] if self.exercise.steps else None
 
     def _index_for(self, page: str) -> int | None:
-        """The step the trainee is at on `page`: the current one, else the next on that page, else the first."""
+        """The step the trainee is at on `page`: the current one, else the next on that page, else the first.
+
+        In the account window, several steps on one section follow each other: on from the current one as
+        soon as it is done (`_reached`), as the wizard goes on from a page with Next."""
         steps = self.exercise.steps
         if self.step() is not None and self.step().page == page:
-            return self.index
+            index = self.index
+            if page.startswith("shell:"):
+                fields = self.fields()
+                while index + 1 < len(steps) and steps[index + 1].page == page and self._reached(index, fields):
+                    index += 1
+            return index
         ahead = [j for j in range(self.index, len(steps)) if steps[j].page == page]
         behind = [j for j in range(len(steps)) if steps[j].page == page]
         target = ahead[0] if ahead else (behind[0] if behind else None)
         if target is None and page in END_PAGES:
             target = len(steps) - 1
         return target
+
+    def _reached(self, index: int, fields: dict[str, object]) -> bool:
+        """An account-window step is done: what it expects shows, and a step whose control leads to nothing
+        a field shows (choosing a card in the list) has had its control used."""
+        step = self._checked[index]
+        if not step_done(step, fields):
+            return False
+        state_shown = set(step.expect) - {"section"}
+        return bool(state_shown) or step.target in self._used
 
     def _move_to(self, page: str) -> None:
         target = self._index_for(page)
@@ -239,9 +308,13 @@ class TrainingWindow(Retranslating, QWidget):
         step = self.step()
         if step is None:
             return
+        checked = self._checked[self.index]
+        if self.wizard is None and step.page.startswith("shell:"):
+            self._watch_use(step)
+            self._watch_dialog_entries()
         fields = self.fields()
-        self.tally.begin(self.index, step, fields)  # once per step: what it shows as the trainee finds it
-        self._wrong = wrong_fields(step, fields)  # said at once (Let me try); counted only once committed to
+        self.tally.begin(self.index, checked, fields)  # once per step: what it shows as the trainee finds it
+        self._wrong = wrong_fields(checked, fields)  # said at once (Let me try); counted only once committed to
         if self.coach is not None:
             self.coach.show_step(self.index, step)
             self._say_wrong()
@@ -264,7 +337,7 @@ class TrainingWindow(Retranslating, QWidget):
         if step is None or self._result is not None:
             return
         count = self.tally.went_on if went_on else self.tally.left
-        if count(self.index, step, self.fields()):
+        if count(self.index, self._checked[self.index], self.fields()):
             self.step_stats[self.index]["errors"] = self.tally.per_step[self.index]
 
     def eventFilter(self, watched, event) -> bool:

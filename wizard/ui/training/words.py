@@ -31,6 +31,7 @@ class Words(QObject):
             "declined_first": self.tr("Declined card first"),
             "credit": self.tr("Credit for the current plan"),
             "agree_terms": self.tr("Terms accepted"),
+            "card_details": self.tr("Card details"),
         }
         name = FIELD_CRITERION.get(name, name)
         return names.get(name, name)
@@ -62,6 +63,9 @@ class Words(QObject):
             return {"monthly": self.tr("Monthly billing"), "annual": self.tr("Annual invoice")}.get(value, str(value))
         if name == "payment":
             return {"saved": self.tr("saved card"), "new": self.tr("new card")}.get(value, str(value))
+        if name == "card_details":  # driver.card_details_state
+            return {"complete": self.tr("complete card details"),
+                    "wrong": self.tr("a card detail the form refuses")}.get(value, str(value))
         if name == "outcome":
             return {
                 "order": self.tr("an order"),
