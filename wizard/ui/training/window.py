@@ -26,18 +26,19 @@ import time
 from datetime import datetime, timezone
 from functools import partial
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from wizard.core.grading import ErrorTally, grade, step_done, wrong_fields
 from wizard.ui.kit.placeholders import fill
 from wizard.ui.kit.retranslating import Retranslating
-from wizard.ui.training import caption, driver
+from wizard.ui.training import driver
 from wizard.ui.training.coach_panel import CoachPanel
 from wizard.ui.training.leaving import LeavingWatch
 from wizard.ui.training.outline import Outline
 from wizard.ui.training.result_view import ResultView
+from wizard.ui.training.show_caption import ShowMeCaption
 from wizard.ui.training.words import Words
 
 END_PAGES = ("confirmation", "lead_sent")
@@ -117,14 +118,8 @@ class TrainingWindow(Retranslating, QWidget):
             self.shell.open_section(exercise.start)
             self._watch_shell(self.shell)
         self.outline = Outline(self)
-        self.caption = QLabel(self, objectName="showCaption")
-        self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("background: #fff4e6; border: 2px solid #e8590c; border-radius: 6px; "
-                                   "padding: 8px; color: #1a1a1a;")
-        self.caption.hide()
-        self._caption_target, self._caption_due = None, False
-        self._caption_dialog: QWidget | None = None  # the dialog whose control is outlined: the caption beside it
-        self.outline.moved.connect(self._follow_outline)  # the caption keeps off its control when that moves
+        self.show_caption = ShowMeCaption(self, self.outline, lambda: self.stack.geometry())
+        self.caption = self.show_caption.label
         self.resize(1320, 760)
 
         self.show_timer = QTimer(self)
@@ -340,15 +335,6 @@ class TrainingWindow(Retranslating, QWidget):
         if count(self.index, self._checked[self.index], self.fields()):
             self.step_stats[self.index]["errors"] = self.tally.per_step[self.index]
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._caption_dialog:
-            kind = event.type()
-            if kind in (QEvent.Type.Move, QEvent.Type.Resize) and self.caption.isVisible():
-                self._place_caption()
-            elif kind == QEvent.Type.Hide and self.caption.parentWidget() is self:
-                self.caption.hide()  # closed (or Restart): nothing to stand beside
-        return False
-
     def _say_wrong(self) -> None:
         fields = self.fields()
         hub = fields.get("hub") or self.exercise.criteria.get("hub")
@@ -486,7 +472,7 @@ class TrainingWindow(Retranslating, QWidget):
         last = self.show_index == len(steps) - 1
         if last:
             text += "\n\n" + self._final_caption(step)
-        self._caption(text, target)
+        self.show_caption.show(text, target)
         if step.page.startswith("shell:"):
             if self.shell is not None and self.wizard is None:
                 if step.target in PRESS_TARGETS and not last:
@@ -539,102 +525,9 @@ class TrainingWindow(Retranslating, QWidget):
             return self.tr("In a real request you would now click Send.")
         return self.tr("To finish the task you would now click the outlined control.")
 
-    def _caption(self, text: str, target: QWidget | None) -> None:
-        """The caption beside the outline, inside the window being shown (never over the coach panel). A
-        control in a dialog (Replace card…: a small dialog with no free place): beside the dialog, in this
-        window, so it hides none of the dialog's text and controls."""
-        window = target.window() if target is not None else None
-        self._watch_dialog(window if window is not None and window is not self else None)
-        host = self._caption_host()
-        if self.caption.parentWidget() is not host:
-            self.caption.setParent(host)
-        self.caption.setText(text)
-        self._caption_target = target
-        self._place_caption()
-        self.caption.show()
-        self.caption.raise_()
-
-    def _caption_host(self) -> QWidget:
-        return self if self._caption_dialog is not None else self.outline.parentWidget()
-
-    def _watch_dialog(self, dialog: QWidget | None) -> None:
-        """The caption follows the dialog it stands beside (moved, resized) and goes when it is closed."""
-        if self._caption_dialog is not None and self._caption_dialog is not dialog:
-            try:
-                self._caption_dialog.removeEventFilter(self)
-            except RuntimeError:  # already deleted
-                pass
-        if dialog is not None and dialog is not self._caption_dialog:
-            dialog.installEventFilter(self)
-        self._caption_dialog = dialog
-
-    def _place_caption(self) -> None:
-        """Off the outline, over no other control where there is room; again whenever the outline follows its
-        control (the page laid out anew, a field change growing the users table)."""
-        host, target, text = self.caption.parentWidget(), self._caption_target, self.caption.text()
-        if host is None or not text:
-            return
-        if self._caption_dialog is not None and host is self:
-            self._place_caption_beside_dialog()
-            return
-        width = self._fit_caption_width()
-        if host is self:
-            area = self.stack.geometry()  # the trainee's window: left of the coach
-        else:
-            area = host.rect()
-        box = self.outline.geometry() if target is not None and self.outline.isVisible() else None
-        controls = caption.control_rects(host, target, skip=(self.caption, self.outline))
-        texts = caption.text_rects(host, target, skip=(self.caption,))
-        point = caption.place(self.caption.size(), box, area, controls, texts)
-        if point is None:  # a control as large as the window: a wide caption in the strip left beside it
-            self.caption.setFixedWidth(max(width, area.width() - 2 * caption.GAP))
-            self.caption.setFixedHeight(self.caption.heightForWidth(self.caption.width()))
-            point = caption.place(self.caption.size(), box, area, controls, texts)
-            point = point or caption.below_clamped(self.caption.size(), box, area)
-        self.caption.move(point)
-
-    def _place_caption_beside_dialog(self) -> None:
-        """Below, above, right or left of the dialog (its frame included), in the trainee's window; else
-        anywhere in this window off the dialog (the coach's side too); never over the dialog where it can
-        be helped. The window's own controls do not count: the dialog is window-modal, they take no input."""
-        frame = self._caption_dialog.frameGeometry()
-        box = QRect(self.mapFromGlobal(frame.topLeft()), frame.size())
-        self._fit_caption_width()
-        size = self.caption.size()
-        point = (caption.place(size, box, self.stack.geometry(), []) or caption.place(size, box, self.rect(), [])
-                 or caption.below_clamped(size, box, self.rect()))
-        self.caption.move(point)
-        self.caption.raise_()
-
-    def _fit_caption_width(self) -> int:
-        """A word-wrapped label's own size hint is narrow: as wide as its longest line, at most 320 pixels."""
-        text = self.caption.text()
-        metrics = self.caption.fontMetrics()
-        margins = self.caption.contentsMargins()
-        extra = margins.left() + margins.right() + 24
-        width = min(320, max(metrics.horizontalAdvance(line) for line in text.split("\n")) + extra)
-        self.caption.setFixedWidth(width)
-        self.caption.setFixedHeight(self.caption.heightForWidth(width))
-        return width
-
     def moveEvent(self, event) -> None:
         super().moveEvent(event)
-        if self._caption_dialog is not None and self.caption.isVisible():
-            self._place_caption()  # the dialog stays where it was on the screen: beside it again
-
-    def _follow_outline(self) -> None:
-        """At once (never a moment over its control), and again once the page's layout has placed the rest
-        (the outline moves in the middle of a relayout, before the widgets below its control moved)."""
-        if self.caption.isVisible() and self.caption.parentWidget() is self._caption_host():
-            self._place_caption()
-            if not self._caption_due:
-                self._caption_due = True
-                QTimer.singleShot(0, self, self._place_caption_later)
-
-    def _place_caption_later(self) -> None:
-        self._caption_due = False
-        if self.caption.isVisible() and self.caption.parentWidget() is self._caption_host():
-            self._place_caption()
+        self.show_caption.window_moved()
 
     def _end_show(self) -> None:
         self.show_timer.stop()
@@ -662,9 +555,8 @@ class TrainingWindow(Retranslating, QWidget):
         if self.shell is not None and self.exercise.start != "wizard":
             self.shell.open_section(self.exercise.start)
         self.show_index, self.index, self.show_done, self._pending_press = 0, 0, False, None
-        self._watch_dialog(None)
         self.outline.hide()
-        self.caption.hide()
+        self.show_caption.hide()
         self.show_timer.start(int(self.pace * 1000))
         self.retranslate()
 
