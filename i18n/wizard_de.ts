@@ -2629,7 +2629,7 @@
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../wizard/ui/training/window.py" line="+356"/>
+        <location filename="../wizard/ui/training/window.py" line="+342"/>
         <source>You chose %1; this exercise asks for %2.</source>
         <translation>Sie haben %1 gewählt; diese Übung verlangt %2.</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>Um die Aufgabe abzuschließen, würden Sie jetzt auf das umrandete Element klicken.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+45"/>
         <source>Training: %1</source>
         <translation>Schulung: %1</translation>
     </message>
