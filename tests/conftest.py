@@ -91,14 +91,17 @@ def make_shell(qtbot, ledger_path):
 
     made = []
 
-    def make(**kwargs):
+    def make(*, wait_exposed: bool = True, **kwargs):
+        """`wait_exposed=False`: returned as create_shell() leaves it, shown before any event-loop step (the
+        other sections still waiting for their steps)."""
         kwargs.setdefault("language", "en")
         kwargs.setdefault("mode", "demo")
         shell = create_shell(kwargs.pop("ledger_path", ledger_path), **kwargs)
         qtbot.addWidget(shell)
         shell.resize(1024, 768)
         shell.show()
-        qtbot.waitExposed(shell)
+        if wait_exposed:
+            qtbot.waitExposed(shell)
         made.append(shell)
         return shell
 
@@ -153,5 +156,7 @@ def make_kiosk(request, qtbot, ledger_path):
         window.leave()  # as after the PIN: the wipe, and the window may close
         window.session.close()
     from wizard.ui.kit.translations import translations
+
+    translations().switch("en")
 
     translations().switch("en")

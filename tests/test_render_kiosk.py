@@ -32,20 +32,26 @@ def kiosk_shots(qtbot, window):
     yield "confirmation_qr"
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_the_kiosk_renders_with_nothing_cut_off(qtbot, make_kiosk, tmp_path, language):
+def render_shots(window, shots, language: str, tmp_path) -> dict:
+    """Each shot saved as kiosk_<name>_<language>_1280x800.png (RENDER_DIR keeps them); {name: text cut off}."""
     out = Path(os.environ.get("RENDER_DIR") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
-    window = make_kiosk(language=language)
-    assert window.scale == 1.25
     failures = {}
-    for name in kiosk_shots(qtbot, window):
+    for name in shots:
         settle()
         assert window.grab().save(str(out / f"kiosk_{name}_{language}_1280x800.png"))
         if name != "attract":  # drawn by the program itself, not made of labels
             problems = cut_off(window)
             if problems:
                 failures[name] = problems
+    return failures
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_kiosk_renders_with_nothing_cut_off(qtbot, make_kiosk, tmp_path, language):
+    window = make_kiosk(language=language)
+    assert window.scale == 1.25
+    failures = render_shots(window, kiosk_shots(qtbot, window), language, tmp_path)
     assert not failures, failures
 
 
@@ -71,15 +77,7 @@ def payment_and_confirmation_shots(qtbot, window):
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_kiosk_payment_and_a_partly_named_confirmation_render_with_nothing_cut_off(qtbot, make_kiosk, tmp_path,
                                                                                        language):
-    out = Path(os.environ.get("RENDER_DIR") or tmp_path)
-    out.mkdir(parents=True, exist_ok=True)
     window = make_kiosk(language=language)
     assert window.scale == 1.25
-    failures = {}
-    for name in payment_and_confirmation_shots(qtbot, window):
-        settle()
-        assert window.grab().save(str(out / f"kiosk_{name}_{language}_1280x800.png"))
-        problems = cut_off(window)
-        if problems:
-            failures[name] = problems
+    failures = render_shots(window, payment_and_confirmation_shots(qtbot, window), language, tmp_path)
     assert not failures, failures

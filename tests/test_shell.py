@@ -286,28 +286,10 @@ def test_every_section_switches_to_german_and_back(qtbot, make_shell, fresh_tran
 
 
 @pytest.fixture
-def fresh_shell(qtbot, ledger_path):
+def fresh_shell(make_shell):
     """`fresh_shell()`: `create_shell()` as it returns, shown, before any event-loop step (the account read,
     only Home built). Called in the test: pytest-qt processes events after a fixture's set-up."""
-    from wizard.app import create_shell
-    from wizard.ui.kit.translations import translations
-
-    made = []
-
-    def make():
-        shell = create_shell(ledger_path, language="en", mode="demo")
-        qtbot.addWidget(shell)
-        shell.resize(1024, 768)
-        shell.show()  # no events processed: the other sections are still waiting for their steps
-        made.append(shell)
-        return shell
-
-    yield make
-    for shell in made:
-        if shell.upgrade_wizard is not None:
-            shell.upgrade_wizard.close()
-        shell.session.close()
-    translations().switch("en")
+    return lambda: make_shell(wait_exposed=False)
 
 
 def all_built(shell) -> bool:
